@@ -1,0 +1,17 @@
+package dev.deskcc.api.access;
+
+import java.util.Objects;
+
+/**
+ * A plugin's grant of help-center access to a ticket.
+ *
+ * @param role how the contact relates to the ticket, shown in their ticket list (UPPER_SNAKE,
+ *     for example {@code CC}); the host's own role is {@code REQUESTER}
+ * @param mayRate whether the contact may rate the ticket when the department's rating mode opens
+ *     it
+ */
+public record AccessGrant(String role, boolean mayRate) {
+  public AccessGrant {
+    Objects.requireNonNull(role, "role");
+  }
+}

@@ -1,0 +1,2 @@
+/** Help-center access decisions. */
+package dev.deskcc.api.access;

@@ -1,0 +1,17 @@
+package dev.deskcc.api.error;
+
+import java.util.Objects;
+
+/**
+ * One rejected item of a request, for example one address of a list.
+ *
+ * @param value the item as the request gave it (a string, or the JSON text of an object); may be
+ *     {@code null} when the request gave none
+ * @param code stable UPPER_SNAKE code
+ */
+public record ItemError(String value, String code, String message) {
+  public ItemError {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(message, "message");
+  }
+}

@@ -1,0 +1,35 @@
+package dev.deskcc.api.error;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Why a change is refused: a stable code, a human message and, where the request held a list,
+ * one {@link ItemError} per rejected item (every one, not only the first).
+ */
+public record Refusal(RefusalKind kind, String code, String message, List<ItemError> items) {
+  public Refusal {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(message, "message");
+    items = List.copyOf(items);
+  }
+
+  /** A rule refusal (422) without items. */
+  public static Refusal invalid(String code, String message) {
+    return new Refusal(RefusalKind.INVALID, code, message, List.of());
+  }
+
+  /** A rule refusal (422) listing the rejected items. */
+  public static Refusal invalid(String code, String message, List<ItemError> items) {
+    return new Refusal(RefusalKind.INVALID, code, message, items);
+  }
+
+  public static Refusal conflict(String code, String message) {
+    return new Refusal(RefusalKind.CONFLICT, code, message, List.of());
+  }
+
+  public static Refusal forbidden(String code, String message) {
+    return new Refusal(RefusalKind.FORBIDDEN, code, message, List.of());
+  }
+}

@@ -1,0 +1,32 @@
+package dev.deskcc.api.field;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.deskcc.api.host.PluginContext;
+import dev.deskcc.api.model.Ticket;
+import java.util.List;
+import org.pf4j.ExtensionPoint;
+
+/**
+ * Contributes ticket fields per department, and their current values.
+ *
+ * <p>Called by the host on request threads, often (every ticket rendered, every layout read), so
+ * both methods must be cheap and side-effect free. The context is read-only. Values are set
+ * through the lifecycle: the request's field inputs arrive in {@code TicketCreated} and {@code
+ * FieldsUpdated}, which the plugin checks and stores in its plugin data.
+ */
+public interface FieldContributor extends ExtensionPoint {
+
+  /**
+   * The fields the department's tickets have now; empty where the plugin is off for it. A field
+   * that disappears keeps its data: it is only no longer shown nor accepted.
+   */
+  List<FieldDefinition> fields(String departmentId, PluginContext context);
+
+  /**
+   * The field's current value on the ticket, in the JSON shape its {@link ValueType} says. Called
+   * only for fields that {@link #fields} returns for the ticket's department.
+   *
+   * @return never {@code null}; an empty value ({@code []}, {@code ""}) when unset
+   */
+  JsonNode value(Ticket ticket, String fieldName, PluginContext context);
+}

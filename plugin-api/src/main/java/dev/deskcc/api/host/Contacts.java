@@ -1,0 +1,21 @@
+package dev.deskcc.api.host;
+
+import dev.deskcc.api.model.Contact;
+import dev.deskcc.api.model.EmailAddress;
+import java.util.Optional;
+
+/** The desk's contacts. Address look-ups ignore case. */
+public interface Contacts {
+
+  Optional<Contact> byId(String contactId);
+
+  /** The contact with this address (compared by {@link EmailAddress#key()}), if any. */
+  Optional<Contact> byAddress(EmailAddress address);
+
+  /**
+   * Returns the contact with this address, creating an {@code ACTIVE} one (named by the address's
+   * display name) when there is none. Needs a writable context; the creation commits with the
+   * change.
+   */
+  Contact findOrCreate(EmailAddress address);
+}

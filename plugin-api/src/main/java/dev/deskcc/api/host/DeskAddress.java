@@ -1,0 +1,11 @@
+package dev.deskcc.api.host;
+
+import java.util.Objects;
+
+/** One of the desk's own addresses, and the department it belongs to. */
+public record DeskAddress(DeskAddressKind kind, String departmentId) {
+  public DeskAddress {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(departmentId, "departmentId");
+  }
+}

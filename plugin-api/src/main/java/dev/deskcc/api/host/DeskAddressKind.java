@@ -1,0 +1,9 @@
+package dev.deskcc.api.host;
+
+/** Which of the desk's own addresses an address is. */
+public enum DeskAddressKind {
+  /** A department's support address: customers write to it. */
+  SUPPORT,
+  /** A department's from-address: the desk sends from it. */
+  FROM
+}

@@ -1,0 +1,47 @@
+package dev.deskcc.api.host;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+
+/**
+ * Everything the host offers a plugin during one callback. Created by the host per call and
+ * valid only during it: a plugin must not keep it, nor use it from another thread after the
+ * callback returns.
+ *
+ * <p>In a check phase (and while contributing recipients) the context is {@link #writable()}:
+ * contacts created, plugin data written and history recorded become part of the change and are
+ * committed atomically with it, or discarded if any plugin refuses. Elsewhere write methods throw
+ * {@link IllegalStateException}.
+ */
+public interface PluginContext {
+
+  /** The id of the plugin being called. */
+  String pluginId();
+
+  /** Contacts: find by id or address; create in a writable context. */
+  Contacts contacts();
+
+  /** The organisation, its departments, agents and the desk's own addresses. */
+  Directory directory();
+
+  /** Read access to tickets. */
+  Tickets tickets();
+
+  /** This plugin's own versioned data, per ticket and per department. */
+  PluginDataStore data();
+
+  /** The ticket history (audit log); recording needs a writable context. */
+  History history();
+
+  /**
+   * This plugin's settings for a department: the stored values over the declared defaults. Never
+   * {@code null}; a copy the plugin may not use to change anything.
+   */
+  ObjectNode settings(String departmentId);
+
+  /** The host's clock; use it, not the system clock, so simulations can control time. */
+  Clock clock();
+
+  /** Whether this context accepts writes (check phase and recipient contribution). */
+  boolean writable();
+}

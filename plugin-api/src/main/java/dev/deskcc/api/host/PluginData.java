@@ -1,0 +1,18 @@
+package dev.deskcc.api.host;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Objects;
+
+/**
+ * A plugin's data for one ticket or one department.
+ *
+ * @param schemaVersion the plugin's own format version, so a newer plugin can migrate what an
+ *     older one wrote
+ * @param value the plugin's JSON; the host stores it as given and never interprets it
+ * @param revision grows by one with every write, for the plugin's own optimistic checks
+ */
+public record PluginData(int schemaVersion, JsonNode value, long revision) {
+  public PluginData {
+    Objects.requireNonNull(value, "value");
+  }
+}

@@ -1,0 +1,22 @@
+package dev.deskcc.api.host;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Optional;
+
+/**
+ * The calling plugin's own data. A plugin sees only what it wrote: data is kept per plugin id.
+ * Data survives the plugin being stopped, disabled or removed, and is there again when it comes
+ * back.
+ */
+public interface PluginDataStore {
+
+  Optional<PluginData> ticket(String ticketId);
+
+  /** Writes the ticket's data (needs a writable context). Returns what is now stored. */
+  PluginData putTicket(String ticketId, int schemaVersion, JsonNode value);
+
+  Optional<PluginData> department(String departmentId);
+
+  /** Writes the department's data (needs a writable context). Returns what is now stored. */
+  PluginData putDepartment(String departmentId, int schemaVersion, JsonNode value);
+}

@@ -1,0 +1,13 @@
+package dev.deskcc.api.lifecycle;
+
+import dev.deskcc.api.model.Actor;
+import dev.deskcc.api.model.ThreadEntry;
+import dev.deskcc.api.model.Ticket;
+import java.util.Objects;
+
+/** A comment, public or private ({@link ThreadEntry#isPublic()}), was added. */
+public record CommentAdded(Ticket ticket, Actor actor, ThreadEntry entry) implements TicketEvent {
+  public CommentAdded {
+    Objects.requireNonNull(entry, "entry");
+  }
+}

@@ -1,0 +1,13 @@
+package dev.deskcc.api.lifecycle;
+
+import dev.deskcc.api.model.Actor;
+import dev.deskcc.api.model.ThreadEntry;
+import dev.deskcc.api.model.Ticket;
+import java.util.Objects;
+
+/** A comment was deleted; {@code entry} is the comment as it was before deletion. */
+public record CommentDeleted(Ticket ticket, Actor actor, ThreadEntry entry) implements TicketEvent {
+  public CommentDeleted {
+    Objects.requireNonNull(entry, "entry");
+  }
+}

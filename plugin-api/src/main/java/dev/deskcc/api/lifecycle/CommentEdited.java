@@ -1,0 +1,15 @@
+package dev.deskcc.api.lifecycle;
+
+import dev.deskcc.api.model.Actor;
+import dev.deskcc.api.model.ThreadEntry;
+import dev.deskcc.api.model.Ticket;
+import java.util.Objects;
+
+/** A comment was edited; {@code entry} holds the new content. */
+public record CommentEdited(Ticket ticket, Actor actor, ThreadEntry entry, String previousContent)
+    implements TicketEvent {
+  public CommentEdited {
+    Objects.requireNonNull(entry, "entry");
+    Objects.requireNonNull(previousContent, "previousContent");
+  }
+}

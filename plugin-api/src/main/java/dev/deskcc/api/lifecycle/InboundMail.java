@@ -1,0 +1,31 @@
+package dev.deskcc.api.lifecycle;
+
+import dev.deskcc.api.model.EmailAddress;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The facts of a received message that a plugin may act on; the host has parsed the MIME.
+ *
+ * @param messageId may be {@code null} when the message had none
+ * @param automated the message is automatic (RFC 3834 {@code Auto-Submitted} other than {@code
+ *     no}, or {@code Precedence: bulk|junk|list}) or was sent by the desk's own address: it must
+ *     not add people nor cause notifications to them
+ * @param addressedToDesk a support address is in {@code To} or {@code Cc} (false when the desk got
+ *     it only as a {@code Bcc} or envelope recipient)
+ */
+public record InboundMail(
+    EmailAddress from,
+    List<EmailAddress> to,
+    List<EmailAddress> cc,
+    String subject,
+    String messageId,
+    boolean automated,
+    boolean addressedToDesk) {
+  public InboundMail {
+    Objects.requireNonNull(from, "from");
+    to = List.copyOf(to);
+    cc = List.copyOf(cc);
+    Objects.requireNonNull(subject, "subject");
+  }
+}

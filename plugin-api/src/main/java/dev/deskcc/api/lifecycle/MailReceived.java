@@ -1,0 +1,20 @@
+package dev.deskcc.api.lifecycle;
+
+import dev.deskcc.api.model.Actor;
+import dev.deskcc.api.model.ThreadEntry;
+import dev.deskcc.api.model.Ticket;
+import java.util.Objects;
+
+/**
+ * A message arrived by mail and was threaded into {@code ticket} (or created it).
+ *
+ * @param actor the sender as a contact
+ * @param newTicket whether the message created the ticket
+ */
+public record MailReceived(Ticket ticket, Actor actor, ThreadEntry entry, InboundMail mail, boolean newTicket)
+    implements TicketEvent {
+  public MailReceived {
+    Objects.requireNonNull(entry, "entry");
+    Objects.requireNonNull(mail, "mail");
+  }
+}

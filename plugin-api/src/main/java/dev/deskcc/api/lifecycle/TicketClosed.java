@@ -1,0 +1,7 @@
+package dev.deskcc.api.lifecycle;
+
+import dev.deskcc.api.model.Actor;
+import dev.deskcc.api.model.Ticket;
+
+/** An agent closed the ticket. */
+public record TicketClosed(Ticket ticket, Actor actor) implements TicketEvent {}

@@ -1,0 +1,26 @@
+package dev.deskcc.api.lifecycle;
+
+import dev.deskcc.api.model.Actor;
+import dev.deskcc.api.model.Ticket;
+
+/**
+ * A change to a ticket. {@link #ticket()} is the ticket as the change leaves it (in a check
+ * phase: not yet committed), {@link #actor()} who made it.
+ */
+public sealed interface TicketEvent
+    permits TicketCreated,
+        FieldsUpdated,
+        AgentReplied,
+        ContactReplied,
+        CommentAdded,
+        CommentEdited,
+        CommentDeleted,
+        MailReceived,
+        TicketsMerged,
+        TicketClosed,
+        RatingSubmitted {
+
+  Ticket ticket();
+
+  Actor actor();
+}

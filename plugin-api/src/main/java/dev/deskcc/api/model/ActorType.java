@@ -1,0 +1,8 @@
+package dev.deskcc.api.model;
+
+/** Who did something. */
+public enum ActorType {
+  AGENT,
+  CONTACT,
+  SYSTEM
+}

@@ -1,0 +1,14 @@
+package dev.deskcc.api.model;
+
+import java.util.Objects;
+import java.util.Set;
+
+/** A desk user who works tickets; {@code admin} agents also configure departments. */
+public record Agent(String id, String name, EmailAddress email, boolean admin, Set<String> departmentIds) {
+  public Agent {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(email, "email");
+    departmentIds = Set.copyOf(departmentIds);
+  }
+}

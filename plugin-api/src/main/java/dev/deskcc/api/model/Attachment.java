@@ -1,0 +1,12 @@
+package dev.deskcc.api.model;
+
+import java.util.Objects;
+
+/** A file on a thread entry, identified by the SHA-256 of its content (lower-case hex). */
+public record Attachment(String name, long size, String contentType, String sha256) {
+  public Attachment {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(contentType, "contentType");
+    Objects.requireNonNull(sha256, "sha256");
+  }
+}

@@ -1,0 +1,22 @@
+package dev.deskcc.api.model;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An end user known to the desk.
+ *
+ * @param email may be {@code null} only for an anonymous contact
+ * @param name may be {@code null}
+ */
+public record Contact(String id, EmailAddress email, String name, ContactStatus status, boolean anonymous) {
+  public Contact {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(status, "status");
+  }
+
+  /** The address, absent for an anonymous contact without one. */
+  public Optional<EmailAddress> address() {
+    return Optional.ofNullable(email);
+  }
+}

@@ -1,0 +1,11 @@
+package dev.deskcc.api.model;
+
+/** Kind of a thread entry. */
+public enum EntryKind {
+  /** An outgoing reply (agent) or a help-center reply (contact). */
+  REPLY,
+  /** A message that arrived by mail. */
+  INBOUND,
+  /** A comment, public or private. */
+  COMMENT
+}

@@ -1,0 +1,11 @@
+package dev.deskcc.api.model;
+
+/** When a department invites happiness ratings. */
+public enum RatingMode {
+  /** No ratings. */
+  OFF,
+  /** Every agent reply invites a rating. */
+  EVERY_REPLY,
+  /** Closing the ticket invites a rating. */
+  ON_CLOSE
+}

@@ -1,0 +1,8 @@
+package dev.deskcc.api.model;
+
+/** A happiness rating. */
+public enum RatingValue {
+  GOOD,
+  OKAY,
+  BAD
+}

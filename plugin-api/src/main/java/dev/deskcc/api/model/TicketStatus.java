@@ -1,0 +1,9 @@
+package dev.deskcc.api.model;
+
+/** Status of a ticket. */
+public enum TicketStatus {
+  OPEN,
+  CLOSED,
+  /** Merged into another ticket, named by {@link Ticket#mergedInto()}. */
+  MERGED
+}

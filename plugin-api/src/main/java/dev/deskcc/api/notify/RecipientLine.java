@@ -1,0 +1,7 @@
+package dev.deskcc.api.notify;
+
+/** Which header of the message a recipient goes in. */
+public enum RecipientLine {
+  TO,
+  CC
+}
