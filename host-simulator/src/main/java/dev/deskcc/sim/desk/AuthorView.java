@@ -1,0 +1,6 @@
+package dev.deskcc.sim.desk;
+
+import dev.deskcc.api.model.ActorType;
+
+/** Who wrote a thread entry or made a change; {@code email} may be {@code null}. */
+public record AuthorView(ActorType type, String id, String email) {}

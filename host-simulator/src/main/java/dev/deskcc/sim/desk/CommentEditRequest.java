@@ -1,0 +1,4 @@
+package dev.deskcc.sim.desk;
+
+/** New content for a comment. */
+public record CommentEditRequest(String content) {}

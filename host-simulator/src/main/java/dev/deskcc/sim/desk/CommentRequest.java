@@ -1,0 +1,6 @@
+package dev.deskcc.sim.desk;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** A comment; {@code isPublic} is {@code null} when left out (private for agents, always public for contacts). */
+public record CommentRequest(String content, @JsonProperty("public") Boolean isPublic) {}

@@ -1,0 +1,40 @@
+package dev.deskcc.sim.desk;
+
+import dev.deskcc.api.access.AccessGrant;
+import dev.deskcc.api.access.HelpCenterAccess;
+import dev.deskcc.api.model.Contact;
+import dev.deskcc.api.model.Ticket;
+import dev.deskcc.sim.plugins.PluginExtension;
+import dev.deskcc.sim.store.StoreReader;
+import java.util.Optional;
+
+/**
+ * Who sees a ticket in the help center: the requester, else whom a started plugin grants access;
+ * a restriction always wins.
+ */
+final class HelpCenter {
+  static final String REQUESTER = "REQUESTER";
+
+  private final PluginCalls plugins;
+
+  HelpCenter(PluginCalls plugins) {
+    this.plugins = plugins;
+  }
+
+  Optional<AccessGrant> access(StoreReader reader, Ticket ticket, Contact contact) {
+    if (ticket.restrictedContactIds().contains(contact.id())) {
+      return Optional.empty();
+    }
+    if (ticket.requesterId().equals(contact.id())) {
+      return Optional.of(new AccessGrant(REQUESTER, true));
+    }
+    for (PluginExtension<HelpCenterAccess> ext : plugins.host().extensions(HelpCenterAccess.class)) {
+      Optional<AccessGrant> grant = plugins.read(ext, "ACCESS", null, reader,
+          (a, ctx) -> a.access(ticket, contact, ctx));
+      if (grant.isPresent()) {
+        return grant;
+      }
+    }
+    return Optional.empty();
+  }
+}

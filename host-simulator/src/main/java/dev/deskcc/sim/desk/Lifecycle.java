@@ -1,0 +1,120 @@
+package dev.deskcc.sim.desk;
+
+import dev.deskcc.api.error.Verdict;
+import dev.deskcc.api.lifecycle.TicketChangeCheck;
+import dev.deskcc.api.lifecycle.TicketChangeReaction;
+import dev.deskcc.api.lifecycle.TicketEvent;
+import dev.deskcc.api.model.Actor;
+import dev.deskcc.sim.plugins.PluginExtension;
+import dev.deskcc.sim.store.Store;
+import dev.deskcc.sim.store.StoreTx;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs changes: open a transaction, let the operation apply the host's part and pass its events
+ * through the plugins' checks and recipients, commit, then run the reactions. A change started
+ * while another runs on the same thread (a fixture load) joins it: one commit, reactions at the
+ * end.
+ */
+final class Lifecycle {
+  private static final Logger LOG = LoggerFactory.getLogger(Lifecycle.class);
+
+  private final Store store;
+  private final PluginCalls plugins;
+  private final Clock clock;
+  private final ThreadLocal<Change> current = new ThreadLocal<>();
+  private final Runnable afterCommit;
+
+  Lifecycle(Store store, PluginCalls plugins, Clock clock, Runnable afterCommit) {
+    this.afterCommit = afterCommit;
+    this.store = store;
+    this.plugins = plugins;
+    this.clock = clock;
+  }
+
+  /** What an operation reads: the running change's state on this thread, else committed state. */
+  dev.deskcc.sim.store.StoreReader reader() {
+    Change running = current.get();
+    return running == null ? store.read() : running.tx();
+  }
+
+  /** Runs and commits (or joins the change already running on this thread). */
+  <R> R run(Actor actor, Function<Change, R> body) {
+    Change outer = current.get();
+    if (outer != null) {
+      return body.apply(outer.as(actor));
+    }
+    List<TicketEvent> events;
+    R result;
+    try (StoreTx tx = store.begin()) {
+      Change change = new Change(tx, actor, clock);
+      current.set(change);
+      try {
+        result = body.apply(change);
+      } finally {
+        current.remove();
+      }
+      tx.commit();
+      events = change.events();
+    }
+    afterCommit.run();
+    react(events);
+    return result;
+  }
+
+  /** Runs and rolls back: the answer the change would give, with nothing changed. */
+  <R> R dryRun(Actor actor, Function<Change, R> body) {
+    if (current.get() != null) {
+      throw new IllegalStateException("a dry run cannot join another change");
+    }
+    try (StoreTx tx = store.begin()) {
+      Change change = new Change(tx, actor, clock);
+      current.set(change);
+      try {
+        return body.apply(change);
+      } finally {
+        current.remove();
+        tx.rollback();
+      }
+    }
+  }
+
+  /** Every started plugin's check, in plugin-id order; the first refusal ends the change. */
+  void check(Change change, TicketEvent event) {
+    String type = event.getClass().getSimpleName();
+    for (PluginExtension<TicketChangeCheck> ext : plugins.host().extensions(TicketChangeCheck.class)) {
+      Verdict verdict = plugins.write(ext, "CHECK", type, change.tx(), change.actor(),
+          (c, ctx) -> c.check(event, ctx));
+      if (verdict instanceof Verdict.Refused refused) {
+        plugins.host().traceRefusal(ext.pluginId(), "TicketChangeCheck", "CHECK", type);
+        throw DeskException.of(refused.refusal());
+      }
+    }
+    change.checked(event);
+  }
+
+  private void react(List<TicketEvent> events) {
+    for (TicketEvent event : events) {
+      String type = event.getClass().getSimpleName();
+      for (PluginExtension<TicketChangeReaction> ext : plugins.host().extensions(TicketChangeReaction.class)) {
+        try {
+          plugins.read(ext, "REACT", type, store.read(), (r, ctx) -> {
+            r.react(event, ctx);
+            return Boolean.TRUE;
+          });
+        } catch (DeskException e) {
+          LOG.warn("reaction of plugin {} to {} failed and was skipped: {}", ext.pluginId(), type, e.detail());
+        }
+      }
+    }
+  }
+
+  /** Runs a whole batch (a fixture) as one change: all or nothing. */
+  <R> R batch(Function<Change, R> body) {
+    return run(Actor.system(), body);
+  }
+}

@@ -1,0 +1,63 @@
+package dev.deskcc.sim.desk;
+
+import dev.deskcc.api.host.PluginContext;
+import dev.deskcc.api.model.Actor;
+import dev.deskcc.sim.plugins.HostPluginContext;
+import dev.deskcc.sim.plugins.PluginExtension;
+import dev.deskcc.sim.plugins.PluginFailure;
+import dev.deskcc.sim.plugins.PluginHost;
+import dev.deskcc.sim.plugins.SettingsSource;
+import dev.deskcc.sim.store.StoreReader;
+import dev.deskcc.sim.store.StoreTx;
+import java.time.Clock;
+import java.util.function.BiFunction;
+
+/**
+ * Calls plugin extensions with a fresh context per call, turning failures into the desk's 500
+ * {@code PLUGIN_FAILED} (the detail names the plugin, never a stack trace).
+ */
+final class PluginCalls {
+  private final PluginHost host;
+  private final Clock clock;
+  private final SettingsSource settings;
+
+  PluginCalls(PluginHost host, Clock clock, SettingsSource settings) {
+    this.host = host;
+    this.clock = clock;
+    this.settings = settings;
+  }
+
+  PluginHost host() {
+    return host;
+  }
+
+  /** A call with a read-only context. */
+  <T, R> R read(PluginExtension<T> ext, String phase, String eventType, StoreReader reader,
+      BiFunction<T, PluginContext, R> fn) {
+    HostPluginContext ctx = HostPluginContext.readOnly(ext.pluginId(), reader, clock, settings);
+    return invoke(ext, phase, eventType, ctx, fn);
+  }
+
+  /** A call whose context writes into the change's transaction. */
+  <T, R> R write(PluginExtension<T> ext, String phase, String eventType, StoreTx tx, Actor actor,
+      BiFunction<T, PluginContext, R> fn) {
+    HostPluginContext ctx = HostPluginContext.writable(ext.pluginId(), tx, actor, clock, settings);
+    return invoke(ext, phase, eventType, ctx, fn);
+  }
+
+  private <T, R> R invoke(PluginExtension<T> ext, String phase, String eventType, HostPluginContext ctx,
+      BiFunction<T, PluginContext, R> fn) {
+    try {
+      R result = host.call(ext, phase, eventType, e -> fn.apply(e, ctx));
+      if (result == null) {
+        throw new DeskException(500, "PLUGIN_FAILED", "plugin '" + ext.pluginId() + "' answered "
+            + ext.point().getSimpleName() + " with null");
+      }
+      return result;
+    } catch (PluginFailure f) {
+      throw new DeskException(500, "PLUGIN_FAILED", f.getMessage());
+    } finally {
+      ctx.invalidate();
+    }
+  }
+}

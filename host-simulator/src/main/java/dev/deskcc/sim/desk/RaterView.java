@@ -1,0 +1,4 @@
+package dev.deskcc.sim.desk;
+
+/** Who rated. */
+public record RaterView(String contactId, String email) {}

@@ -1,0 +1,7 @@
+package dev.deskcc.sim.desk;
+
+import dev.deskcc.api.model.RatingValue;
+import java.time.Instant;
+
+/** A rating as the contract shows it. */
+public record RatingView(String id, RatingValue rating, String comment, RaterView rater, Instant at) {}

@@ -1,0 +1,29 @@
+package dev.deskcc.sim.desk;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.deskcc.api.model.Channel;
+import dev.deskcc.api.model.TicketStatus;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A ticket as the contract shows it. {@code fields} holds the values of plugin fields the
+ * department has; {@code role} is set only in a contact's ticket list.
+ */
+public record TicketView(
+    String id,
+    long number,
+    String departmentId,
+    String subject,
+    String description,
+    TicketStatus status,
+    Channel channel,
+    PersonView requester,
+    Map<String, JsonNode> fields,
+    List<EntryView> thread,
+    long version,
+    String mergedInto,
+    Instant createdAt,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String role) {}

@@ -1,0 +1,43 @@
+package dev.deskcc.sim.mail;
+
+import dev.deskcc.api.model.EmailAddress;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the host needs from one inbound message, already decoded.
+ *
+ * @param from the author (never null: a message without a valid From is refused)
+ * @param to the To mailboxes that parsed; invalid ones are left out
+ * @param cc the Cc mailboxes that parsed; invalid ones are left out
+ * @param envelopeRecipients the mailboxes named by Delivered-To and X-Original-To
+ * @param subject decoded subject, empty when missing
+ * @param messageId the Message-ID as in the header, angle brackets included; may be {@code null}
+ * @param references In-Reply-To ids, then References ids, without duplicates, brackets kept
+ * @param autoSubmitted true for Auto-Submitted other than "no", or Precedence bulk, junk or list
+ * @param textBody the plain-text body (HTML turned into text when there is no plain part)
+ * @param attachments files and inline images
+ */
+public record ParsedMail(
+    EmailAddress from,
+    List<EmailAddress> to,
+    List<EmailAddress> cc,
+    List<EmailAddress> envelopeRecipients,
+    String subject,
+    String messageId,
+    List<String> references,
+    boolean autoSubmitted,
+    String textBody,
+    List<MailAttachment> attachments) {
+
+  public ParsedMail {
+    Objects.requireNonNull(from, "from");
+    to = List.copyOf(to);
+    cc = List.copyOf(cc);
+    envelopeRecipients = List.copyOf(envelopeRecipients);
+    subject = subject == null ? "" : subject;
+    references = List.copyOf(references);
+    textBody = textBody == null ? "" : textBody;
+    attachments = List.copyOf(attachments);
+  }
+}

@@ -1,0 +1,230 @@
+package dev.deskcc.sim.plugins;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.deskcc.api.host.Contacts;
+import dev.deskcc.api.host.DeskAddress;
+import dev.deskcc.api.host.DeskAddressKind;
+import dev.deskcc.api.host.Directory;
+import dev.deskcc.api.host.History;
+import dev.deskcc.api.host.PluginContext;
+import dev.deskcc.api.host.PluginData;
+import dev.deskcc.api.host.PluginDataStore;
+import dev.deskcc.api.host.Tickets;
+import dev.deskcc.api.model.Actor;
+import dev.deskcc.api.model.Agent;
+import dev.deskcc.api.model.Contact;
+import dev.deskcc.api.model.ContactStatus;
+import dev.deskcc.api.model.Department;
+import dev.deskcc.api.model.EmailAddress;
+import dev.deskcc.api.model.Org;
+import dev.deskcc.api.model.Ticket;
+import dev.deskcc.sim.store.DataScope;
+import dev.deskcc.sim.store.HistoryEvent;
+import dev.deskcc.sim.store.StoreReader;
+import dev.deskcc.sim.store.StoreTx;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The host services for one plugin callback, bound to the change's transaction (writable) or to a
+ * reader (read-only). Invalidated when the callback is over, so a plugin that keeps it, or a
+ * call that outlived its time-out, cannot touch the data any more.
+ */
+public final class HostPluginContext implements PluginContext {
+
+  private final String pluginId;
+  private final StoreReader reader;
+  private final StoreTx tx;
+  private final Actor actor;
+  private final Clock clock;
+  private final SettingsSource settingsSource;
+  private volatile boolean valid = true;
+
+  private HostPluginContext(String pluginId, StoreReader reader, StoreTx tx, Actor actor, Clock clock,
+      SettingsSource settingsSource) {
+    this.pluginId = pluginId;
+    this.reader = reader;
+    this.tx = tx;
+    this.actor = actor;
+    this.clock = clock;
+    this.settingsSource = settingsSource;
+  }
+
+  /** A context whose writes go into {@code tx}. */
+  public static HostPluginContext writable(String pluginId, StoreTx tx, Actor actor, Clock clock, SettingsSource s) {
+    return new HostPluginContext(pluginId, tx, tx, actor, clock, s);
+  }
+
+  /** A context that only reads. */
+  public static HostPluginContext readOnly(String pluginId, StoreReader reader, Clock clock, SettingsSource s) {
+    return new HostPluginContext(pluginId, reader, null, Actor.system(), clock, s);
+  }
+
+  /** Ends the callback: every later use throws. */
+  public void invalidate() {
+    valid = false;
+  }
+
+  private StoreReader r() {
+    if (!valid) {
+      throw new IllegalStateException("plugin context used after its callback returned");
+    }
+    return reader;
+  }
+
+  private StoreTx w(String what) {
+    r();
+    if (tx == null) {
+      throw new IllegalStateException(what + " needs a writable context (check phase or recipients)");
+    }
+    return tx;
+  }
+
+  @Override
+  public String pluginId() {
+    return pluginId;
+  }
+
+  @Override
+  public boolean writable() {
+    return tx != null;
+  }
+
+  @Override
+  public Clock clock() {
+    return clock;
+  }
+
+  @Override
+  public ObjectNode settings(String departmentId) {
+    return settingsSource.settings(r(), departmentId, pluginId);
+  }
+
+  @Override
+  public Contacts contacts() {
+    return new Contacts() {
+      @Override
+      public Optional<Contact> byId(String contactId) {
+        return r().contact(contactId);
+      }
+
+      @Override
+      public Optional<Contact> byAddress(EmailAddress address) {
+        return r().contactByAddress(address);
+      }
+
+      @Override
+      public Contact findOrCreate(EmailAddress address) {
+        StoreTx t = w("creating a contact");
+        return t.contactByAddress(address).orElseGet(() -> {
+          Contact c = new Contact(t.newId("c"), address, address.displayName(), ContactStatus.ACTIVE, false);
+          t.putContact(c);
+          return c;
+        });
+      }
+    };
+  }
+
+  @Override
+  public Directory directory() {
+    return new Directory() {
+      @Override
+      public Org org() {
+        return r().org().orElseThrow();
+      }
+
+      @Override
+      public List<Department> departments() {
+        return r().departments();
+      }
+
+      @Override
+      public Optional<Department> department(String departmentId) {
+        return r().department(departmentId);
+      }
+
+      @Override
+      public Optional<Agent> agent(String agentId) {
+        return r().agent(agentId);
+      }
+
+      @Override
+      public Optional<Agent> agentByAddress(EmailAddress address) {
+        return r().agentByAddress(address);
+      }
+
+      @Override
+      public Optional<DeskAddress> deskAddress(EmailAddress address) {
+        return DeskAddresses.find(r().departments(), address);
+      }
+    };
+  }
+
+  @Override
+  public Tickets tickets() {
+    return ticketId -> r().ticket(ticketId);
+  }
+
+  @Override
+  public PluginDataStore data() {
+    return new PluginDataStore() {
+      @Override
+      public Optional<PluginData> ticket(String ticketId) {
+        return r().pluginData(pluginId, DataScope.TICKET, ticketId);
+      }
+
+      @Override
+      public PluginData putTicket(String ticketId, int schemaVersion, JsonNode value) {
+        return w("writing plugin data").putPluginData(pluginId, DataScope.TICKET, ticketId, schemaVersion, value);
+      }
+
+      @Override
+      public Optional<PluginData> department(String departmentId) {
+        return r().pluginData(pluginId, DataScope.DEPARTMENT, departmentId);
+      }
+
+      @Override
+      public PluginData putDepartment(String departmentId, int schemaVersion, JsonNode value) {
+        return w("writing plugin data")
+            .putPluginData(pluginId, DataScope.DEPARTMENT, departmentId, schemaVersion, value);
+      }
+    };
+  }
+
+  @Override
+  public History history() {
+    return (ticketId, type, detail) -> {
+      StoreTx t = w("recording history");
+      Ticket ticket = t.ticket(ticketId)
+          .orElseThrow(() -> new IllegalArgumentException("no ticket " + ticketId));
+      t.addHistory(ticket.id(), new HistoryEvent(clock.instant(), actor, type, detail));
+    };
+  }
+
+  /** The desk's own addresses: shared by the context and the host's own rules. */
+  public static final class DeskAddresses {
+    private DeskAddresses() {}
+
+    /** Support wins over from when an address is both; plus-tagged forms count. */
+    public static Optional<DeskAddress> find(List<Department> departments, EmailAddress address) {
+      String key = address.untaggedKey();
+      for (Department d : departments) {
+        for (EmailAddress a : d.supportAddresses()) {
+          if (a.untaggedKey().equals(key) || a.key().equals(address.key())) {
+            return Optional.of(new DeskAddress(DeskAddressKind.SUPPORT, d.id()));
+          }
+        }
+      }
+      for (Department d : departments) {
+        for (EmailAddress a : d.fromAddresses()) {
+          if (a.untaggedKey().equals(key) || a.key().equals(address.key())) {
+            return Optional.of(new DeskAddress(DeskAddressKind.FROM, d.id()));
+          }
+        }
+      }
+      return Optional.empty();
+    }
+  }
+}

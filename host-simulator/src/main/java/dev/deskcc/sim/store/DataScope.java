@@ -1,0 +1,7 @@
+package dev.deskcc.sim.store;
+
+/** What a piece of plugin data belongs to. */
+public enum DataScope {
+  TICKET,
+  DEPARTMENT
+}

@@ -1,0 +1,303 @@
+package dev.deskcc.sim.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.deskcc.api.model.EmailAddress;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MailParserTest {
+
+  private final MailParser parser = new MailParser();
+
+  private static byte[] resource(String name) throws IOException {
+    try (InputStream in = MailParserTest.class.getResourceAsStream("/mail/" + name)) {
+      assertThat(in).as("test resource %s", name).isNotNull();
+      return in.readAllBytes();
+    }
+  }
+
+  private static byte[] text(String message) {
+    return message.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static List<String> keys(List<EmailAddress> addresses) {
+    return addresses.stream().map(EmailAddress::key).toList();
+  }
+
+  @Test
+  void encoded_folded_display_names_are_decoded() throws Exception {
+    ParsedMail mail = parser.parse(resource("addresses-ugly.eml"));
+
+    assertThat(mail.from().address()).isEqualTo("juergen.mueller@example.de");
+    assertThat(mail.from().displayName()).isEqualTo("Jürgen Müller");
+    assertThat(mail.subject()).isEqualTo("Re: Onboarding – laptop and badge");
+  }
+
+  @Test
+  void quoted_commas_comments_and_groups_yield_one_address_each() throws Exception {
+    ParsedMail mail = parser.parse(resource("addresses-ugly.eml"));
+
+    assertThat(keys(mail.to()))
+        .containsExactly(
+            "ann.lee@example.com",
+            "bob@example.com",
+            "francois@example.fr",
+            "carol@example.com",
+            "dan@example.com");
+    assertThat(mail.to().get(0).displayName()).isEqualTo("Lee, Ann");
+    assertThat(mail.to().get(1).displayName()).isEqualTo("Bob Smith");
+    assertThat(mail.to().get(2).displayName()).isEqualTo("François Dupré");
+    assertThat(mail.to().get(4).displayName()).isEqualTo("Dan \"D\" Doe");
+  }
+
+  @Test
+  void invalid_cc_addresses_are_skipped_and_the_valid_one_kept() throws Exception {
+    ParsedMail mail = parser.parse(resource("addresses-ugly.eml"));
+
+    assertThat(mail.cc()).extracting(EmailAddress::address).containsExactly("Vera@Verify-Agency.test");
+  }
+
+  @Test
+  void envelope_recipients_come_from_delivered_to_and_x_original_to() throws Exception {
+    ParsedMail mail = parser.parse(resource("addresses-ugly.eml"));
+
+    assertThat(keys(mail.envelopeRecipients()))
+        .containsExactly("onboarding+t42@help.acme.test", "onboarding@help.acme.test");
+  }
+
+  @Test
+  void references_are_in_reply_to_first_then_references_without_duplicates() throws Exception {
+    ParsedMail mail = parser.parse(resource("addresses-ugly.eml"));
+
+    assertThat(mail.messageId()).isEqualTo("<CAF=ugly.42@mail.example.de>");
+    assertThat(mail.references())
+        .containsExactly(
+            "<reply-2@help.acme.test>", "<first-1@help.acme.test>", "<third-3@help.acme.test>");
+    assertThat(mail.textBody()).isEqualTo("Thanks, see you Monday.\r\n");
+    assertThat(mail.autoSubmitted()).isFalse();
+  }
+
+  @Test
+  void undisclosed_recipients_group_is_empty() throws Exception {
+    ParsedMail mail = parser.parse(resource("undisclosed.eml"));
+
+    assertThat(mail.to()).isEmpty();
+    assertThat(mail.cc()).isEmpty();
+    assertThat(mail.from().key()).isEqualTo("ann.lee@example.com");
+    assertThat(mail.references()).isEmpty();
+  }
+
+  @Test
+  void twenty_five_recipients_are_all_kept_in_order() throws Exception {
+    ParsedMail mail = parser.parse(resource("twenty-five-recipients.eml"));
+
+    assertThat(mail.to()).hasSize(15);
+    assertThat(mail.cc()).hasSize(10);
+    assertThat(mail.to().get(14).displayName()).isEqualTo("Person 15");
+    assertThat(mail.cc().get(9).key()).isEqualTo("person25@example.org");
+  }
+
+  @Test
+  void multipart_body_is_the_first_plain_text_part() throws Exception {
+    ParsedMail mail = parser.parse(resource("multipart-attachments.eml"));
+
+    assertThat(mail.subject()).isEqualTo("résumé attached");
+    assertThat(mail.textBody()).startsWith("Hi, \r\nplease find my résumé attached.");
+    assertThat(mail.textBody()).doesNotContain("<p>");
+  }
+
+  @Test
+  void attachments_include_inline_images_and_decoded_file_names() throws Exception {
+    ParsedMail mail = parser.parse(resource("multipart-attachments.eml"));
+
+    assertThat(mail.attachments())
+        .extracting(MailAttachment::name, MailAttachment::contentType)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("image-1.png", "image/png"),
+            org.assertj.core.groups.Tuple.tuple("résumé.pdf", "application/pdf"),
+            org.assertj.core.groups.Tuple.tuple("Grüße.txt", "text/plain"),
+            org.assertj.core.groups.Tuple.tuple("passwd", "application/octet-stream"));
+    MailAttachment pdf = mail.attachments().get(1);
+    assertThat(new String(pdf.content(), 0, 9, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-1.4\n");
+    assertThat(pdf.size()).isEqualTo(9 + 256 * 3);
+    assertThat(pdf.sha256())
+        .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf.content())));
+    assertThat(new String(mail.attachments().get(2).content(), StandardCharsets.UTF_8))
+        .isEqualTo("Viele Grüße");
+  }
+
+  @Test
+  void iso_8859_1_body_is_decoded_by_its_charset() throws Exception {
+    ParsedMail mail = parser.parse(resource("latin1-body.eml"));
+
+    assertThat(mail.textBody()).contains("Le café est froid, naïve question: où est Zoë?");
+    assertThat(mail.from().displayName()).isEqualTo("Renée");
+    assertThat(mail.subject()).isEqualTo("Café");
+  }
+
+  @Test
+  void html_only_mail_becomes_readable_text() throws Exception {
+    ParsedMail mail = parser.parse(resource("html-only.eml"));
+
+    assertThat(mail.textBody()).isEqualTo("Hello & welcome,\nit's € 5\n\nBye now");
+  }
+
+  @Test
+  void auto_submitted_with_parameters_counts_as_automatic() throws Exception {
+    assertThat(parser.parse(resource("vacation-reply.eml")).autoSubmitted()).isTrue();
+  }
+
+  @ParameterizedTest(name = "{0}: {1} -> {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Auto-Submitted | no                | false",
+        "Auto-Submitted | NO (a comment)    | false",
+        "Auto-Submitted | No; foo=bar       | false",
+        "Auto-Submitted | auto-generated    | true",
+        "Auto-Submitted | auto-notified     | true",
+        "Precedence     | bulk              | true",
+        "Precedence     | Junk              | true",
+        "Precedence     | list              | true",
+        "Precedence     | first-class       | false",
+        "X-Other        | bulk              | false",
+      })
+  void automatic_mail_is_recognised_by_its_headers(String header, String value, boolean auto)
+      throws Exception {
+    byte[] raw = text("From: a@example.com\nTo: help@acme.test\n" + header + ": " + value + "\nSubject: s\n\nbody\n");
+
+    assertThat(parser.parse(raw).autoSubmitted()).isEqualTo(auto);
+  }
+
+  @Test
+  void mail_without_from_is_malformed() {
+    assertThatThrownBy(() -> parser.parse(resource("missing-from.eml")))
+        .isInstanceOfSatisfying(MailParseException.class, e -> {
+          assertThat(e.code()).isEqualTo("MALFORMED_MESSAGE");
+          assertThat(e.httpStatus()).isEqualTo(400);
+          assertThat(e.getMessage()).contains("From");
+        });
+  }
+
+  @Test
+  void mail_with_an_invalid_from_is_malformed() {
+    assertThatThrownBy(() -> parser.parse(resource("invalid-from.eml")))
+        .isInstanceOfSatisfying(MailParseException.class, e -> {
+          assertThat(e.code()).isEqualTo("MALFORMED_MESSAGE");
+          assertThat(e.getMessage()).contains("From");
+        });
+  }
+
+  @Test
+  void plain_text_without_headers_is_not_a_message() {
+    assertThatThrownBy(() -> parser.parse(resource("not-a-message.txt")))
+        .isInstanceOfSatisfying(MailParseException.class, e -> {
+          assertThat(e.code()).isEqualTo("MALFORMED_MESSAGE");
+          assertThat(e.getMessage()).contains("no header section");
+        });
+  }
+
+  @Test
+  void random_bytes_are_not_a_message() {
+    byte[] garbage = new byte[4096];
+    new Random(42).nextBytes(garbage);
+
+    assertThatThrownBy(() -> parser.parse(garbage))
+        .isInstanceOfSatisfying(MailParseException.class, e -> assertThat(e.code()).isEqualTo("MALFORMED_MESSAGE"));
+  }
+
+  @Test
+  void empty_input_is_malformed() {
+    assertThatThrownBy(() -> parser.parse(new byte[0]))
+        .isInstanceOfSatisfying(MailParseException.class, e -> assertThat(e.code()).isEqualTo("MALFORMED_MESSAGE"));
+    assertThatThrownBy(() -> parser.parse(text("\nbody only\n")))
+        .isInstanceOfSatisfying(MailParseException.class, e -> assertThat(e.getMessage()).contains("no header section"));
+  }
+
+  @Test
+  void a_message_above_25_mib_is_too_large() {
+    byte[] head = text("From: a@example.com\nTo: help@acme.test\nSubject: big\n\n");
+    byte[] raw = Arrays.copyOf(head, MailParser.MAX_MESSAGE_BYTES + 1);
+    Arrays.fill(raw, head.length, raw.length, (byte) 'x');
+
+    assertThatThrownBy(() -> parser.parse(raw))
+        .isInstanceOfSatisfying(MailParseException.class, e -> {
+          assertThat(e.code()).isEqualTo("MESSAGE_TOO_LARGE");
+          assertThat(e.httpStatus()).isEqualTo(413);
+        });
+  }
+
+  @Test
+  void a_message_of_exactly_25_mib_is_accepted() throws Exception {
+    byte[] head = text("From: a@example.com\nTo: help@acme.test\nSubject: big\n\n");
+    byte[] raw = Arrays.copyOf(head, MailParser.MAX_MESSAGE_BYTES);
+    Arrays.fill(raw, head.length, raw.length, (byte) 'x');
+
+    assertThat(parser.parse(raw).textBody()).hasSize(MailParser.MAX_MESSAGE_BYTES - head.length);
+  }
+
+  @Test
+  void more_than_500_recipients_are_refused() {
+    StringBuilder to = new StringBuilder();
+    for (int i = 0; i < 501; i++) {
+      to.append(i == 0 ? "" : ",\n ").append("r").append(i).append("@example.com");
+    }
+    byte[] raw = text("From: a@example.com\nTo: " + to + "\nSubject: spam\n\nbody\n");
+
+    assertThatThrownBy(() -> parser.parse(raw))
+        .isInstanceOfSatisfying(MailParseException.class, e -> {
+          assertThat(e.code()).isEqualTo("MALFORMED_MESSAGE");
+          assertThat(e.getMessage()).contains("501 recipients");
+        });
+  }
+
+  @Test
+  void more_than_1000_header_fields_are_refused() {
+    String headers = "X-Trace: hop\n".repeat(1000);
+    byte[] raw = text("From: a@example.com\n" + headers + "Subject: loop\n\nbody\n");
+
+    assertThatThrownBy(() -> parser.parse(raw))
+        .isInstanceOfSatisfying(MailParseException.class, e -> {
+          assertThat(e.code()).isEqualTo("MALFORMED_MESSAGE");
+          assertThat(e.getMessage()).contains("1000 header fields");
+        });
+  }
+
+  @Test
+  void more_than_1_mib_of_headers_is_refused() {
+    String folded = "X-Big: " + ("y".repeat(70) + "\n ").repeat(15_500) + "end\n";
+    byte[] raw = text("From: a@example.com\n" + folded + "Subject: big headers\n\nbody\n");
+
+    assertThatThrownBy(() -> parser.parse(raw))
+        .isInstanceOfSatisfying(MailParseException.class, e -> {
+          assertThat(e.code()).isEqualTo("MALFORMED_MESSAGE");
+          assertThat(e.getMessage()).contains("header section has");
+        });
+  }
+
+  @Test
+  void an_mbox_envelope_line_is_tolerated() throws Exception {
+    byte[] raw = text("From ann@example.com Mon Nov 24 10:00:00 2026\nFrom: ann@example.com\nSubject: s\n\nhi\n");
+
+    assertThat(parser.parse(raw).from().key()).isEqualTo("ann@example.com");
+  }
+
+  @Test
+  void a_missing_message_id_is_null() throws Exception {
+    ParsedMail mail = parser.parse(text("From: ann@example.com\nSubject: s\n\nhi\n"));
+
+    assertThat(mail.messageId()).isNull();
+    assertThat(mail.attachments()).isEmpty();
+  }
+}
