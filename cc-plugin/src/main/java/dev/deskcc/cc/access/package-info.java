@@ -1,0 +1,2 @@
+/** Help-center access for present and former CCs. */
+package dev.deskcc.cc.access;

@@ -1,0 +1,48 @@
+package dev.deskcc.cc.field;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.deskcc.api.field.FieldContributor;
+import dev.deskcc.api.field.FieldDefinition;
+import dev.deskcc.api.field.MergeChoice;
+import dev.deskcc.api.field.ValueType;
+import dev.deskcc.api.host.PluginContext;
+import dev.deskcc.api.model.Ticket;
+import dev.deskcc.cc.merge.CcMerge;
+import dev.deskcc.cc.settings.CcSettings;
+import dev.deskcc.cc.store.CcDataCodec;
+import dev.deskcc.cc.store.CcStore;
+import java.util.List;
+import org.pf4j.Extension;
+
+/**
+ * The ticket field {@code cc}: present, and locked in the layout, exactly while the department has
+ * the feature on. Its value is the CC list with provenance, in the order the CCs were added.
+ */
+@Extension
+public final class CcField implements FieldContributor {
+
+  /** The field's name in ticket JSON, layouts and requests. */
+  public static final String NAME = "cc";
+
+  static final FieldDefinition DEFINITION =
+      new FieldDefinition(
+          NAME,
+          "Secondary Contacts (CC)",
+          "People kept in the loop: they are notified of key ticket activities and can track the "
+              + "ticket in the help center. At most 20 per ticket.",
+          ValueType.ADDRESS_LIST,
+          "The CC field cannot be removed from the layout while Secondary Contacts (CC) is enabled "
+              + "for the department; disable the feature to remove it.",
+          true,
+          new MergeChoice(CcMerge.CHOICE, "Keep the CCs of", true));
+
+  @Override
+  public List<FieldDefinition> fields(String departmentId, PluginContext context) {
+    return CcSettings.of(departmentId, context).enabled() ? List.of(DEFINITION) : List.of();
+  }
+
+  @Override
+  public JsonNode value(Ticket ticket, String fieldName, PluginContext context) {
+    return CcDataCodec.entries(CcStore.read(ticket.id(), context).entries());
+  }
+}

@@ -1,0 +1,165 @@
+package dev.deskcc.cc.lifecycle;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.deskcc.api.error.Refusal;
+import dev.deskcc.api.error.Verdict;
+import dev.deskcc.api.host.PluginContext;
+import dev.deskcc.api.lifecycle.AgentReplied;
+import dev.deskcc.api.lifecycle.ContactReplied;
+import dev.deskcc.api.lifecycle.FieldsUpdated;
+import dev.deskcc.api.lifecycle.MailReceived;
+import dev.deskcc.api.lifecycle.TicketChangeCheck;
+import dev.deskcc.api.lifecycle.TicketCreated;
+import dev.deskcc.api.lifecycle.TicketEvent;
+import dev.deskcc.api.lifecycle.TicketsMerged;
+import dev.deskcc.api.model.Ticket;
+import dev.deskcc.cc.address.AddressRules;
+import dev.deskcc.cc.address.CcListRules;
+import dev.deskcc.cc.address.CcPlan;
+import dev.deskcc.cc.address.RequestItem;
+import dev.deskcc.cc.field.CcField;
+import dev.deskcc.cc.merge.CcMerge;
+import dev.deskcc.cc.settings.CcSettings;
+import dev.deskcc.cc.store.AddedBy;
+import dev.deskcc.cc.store.CcEntry;
+import dev.deskcc.cc.store.CcSource;
+import dev.deskcc.cc.store.CcStore;
+import dev.deskcc.cc.store.TicketCcData;
+import java.util.ArrayList;
+import java.util.List;
+import org.pf4j.Extension;
+
+/**
+ * Checks every ticket change against the CC rules and records the resulting CC list in the
+ * ticket's plugin data. Where the department has the feature off it accepts everything and
+ * touches nothing (the data is kept for when it is on again).
+ */
+@Extension
+public final class CcChangeCheck implements TicketChangeCheck {
+
+  @Override
+  public Verdict check(TicketEvent event, PluginContext context) {
+    Ticket ticket = event.ticket();
+    CcSettings settings = CcSettings.of(ticket.departmentId(), context);
+    if (!settings.enabled()) {
+      return Verdict.accept();
+    }
+    if (event instanceof TicketCreated created) {
+      return created(created, settings, context);
+    }
+    if (event instanceof FieldsUpdated updated) {
+      return fieldsUpdated(updated, settings, context);
+    }
+    if (event instanceof AgentReplied replied) {
+      return agentReplied(replied, settings, context);
+    }
+    if (event instanceof ContactReplied replied) {
+      return contactReplied(replied, settings, context);
+    }
+    if (event instanceof MailReceived mail) {
+      return MailRecipients.addFrom(mail, settings, context);
+    }
+    if (event instanceof TicketsMerged merged) {
+      return CcMerge.check(merged, settings, context);
+    }
+    // Comments, closing and ratings do not change who is a CC.
+    return Verdict.accept();
+  }
+
+  private static Verdict created(TicketCreated event, CcSettings settings, PluginContext context) {
+    JsonNode cc = event.fields().get(CcField.NAME);
+    if (cc == null || cc.isNull()) {
+      return Verdict.accept();
+    }
+    if (!cc.isArray()) {
+      return Verdict.refuse(notAList());
+    }
+    boolean byContact = event.actor().isContact();
+    if (byContact && !cc.isEmpty() && !settings.endUsersCanAdd()) {
+      return Verdict.refuse(endUsersCannotAdd());
+    }
+    return apply(
+        event.ticket(),
+        RequestItem.strict(items(cc)),
+        false,
+        byContact ? CcSource.HELP_CENTER : CcSource.AGENT,
+        event,
+        settings,
+        context);
+  }
+
+  private static Verdict fieldsUpdated(FieldsUpdated event, CcSettings settings, PluginContext context) {
+    JsonNode cc = event.fields().get(CcField.NAME);
+    if (cc == null) {
+      return Verdict.accept();
+    }
+    if (!cc.isArray() && !cc.isNull()) {
+      return Verdict.refuse(notAList());
+    }
+    CcSource source = event.actor().isContact() ? CcSource.HELP_CENTER : CcSource.AGENT;
+    return apply(event.ticket(), RequestItem.strict(items(cc)), false, source, event, settings, context);
+  }
+
+  private static Verdict agentReplied(AgentReplied event, CcSettings settings, PluginContext context) {
+    // The reply's To (other than the requester) and Cc join the ticket; left-out CCs stay.
+    List<RequestItem> items = new ArrayList<>(RequestItem.requesterIgnored(event.to().items()));
+    items.addAll(RequestItem.strict(event.cc().items()));
+    if (items.isEmpty()) {
+      return Verdict.accept();
+    }
+    return apply(event.ticket(), items, true, CcSource.REPLY, event, settings, context);
+  }
+
+  private static Verdict contactReplied(ContactReplied event, CcSettings settings, PluginContext context) {
+    if (event.cc().items().isEmpty()) {
+      return Verdict.accept();
+    }
+    if (!settings.endUsersCanAdd()) {
+      return Verdict.refuse(endUsersCannotAdd());
+    }
+    return apply(
+        event.ticket(), RequestItem.strict(event.cc().items()), true, CcSource.HELP_CENTER, event, settings, context);
+  }
+
+  /** The all-or-nothing path shared by agents and the help center. */
+  private static Verdict apply(
+      Ticket ticket,
+      List<RequestItem> items,
+      boolean onlyAdds,
+      CcSource source,
+      TicketEvent event,
+      CcSettings settings,
+      PluginContext context) {
+    TicketCcData before = CcStore.read(ticket.id(), context);
+    AddressRules rules =
+        AddressRules.forTicket(context.contacts(), context.directory(), settings, ticket.requesterId());
+    CcPlan plan =
+        onlyAdds
+            ? CcListRules.add(before.entries(), items, rules)
+            : CcListRules.replace(before.entries(), items, rules);
+    if (plan instanceof CcPlan.Refused refused) {
+      return Verdict.refuse(refused.refusal());
+    }
+    CcPlan.Accepted accepted = (CcPlan.Accepted) plan;
+    List<CcEntry> added = CcEntries.materialise(accepted.additions(), source, AddedBy.of(event.actor()), context);
+    List<CcEntry> list = new ArrayList<>(accepted.kept());
+    list.addAll(added);
+    CcStore.write(ticket.id(), before, before.withEntries(list, ticket.version()), context);
+    return Verdict.accept();
+  }
+
+  private static List<JsonNode> items(JsonNode array) {
+    List<JsonNode> items = new ArrayList<>();
+    array.forEach(items::add);
+    return items;
+  }
+
+  private static Refusal endUsersCannotAdd() {
+    return Refusal.invalid(
+        "END_USER_CC_DISABLED", "End users cannot add CCs to tickets of this department");
+  }
+
+  private static Refusal notAList() {
+    return Refusal.invalid("INVALID_FIELD_VALUE", "cc must be a list of addresses or {\"contactId\"} objects");
+  }
+}

@@ -1,0 +1,38 @@
+package dev.deskcc.cc.lifecycle;
+
+import dev.deskcc.api.host.PluginContext;
+import dev.deskcc.api.lifecycle.TicketChangeReaction;
+import dev.deskcc.api.lifecycle.TicketEvent;
+import dev.deskcc.api.model.Ticket;
+import dev.deskcc.cc.store.CcEntry;
+import dev.deskcc.cc.store.CcStore;
+import dev.deskcc.cc.store.TicketCcData;
+import org.pf4j.Extension;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Logs the CC list after each committed change that changed it, for operators following a
+ * ticket in the server log. The check marks its data with the version of the change that changed
+ * the list; a reaction to that same version logs it.
+ */
+@Extension
+public final class CcListReaction implements TicketChangeReaction {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CcListReaction.class);
+
+  @Override
+  public void react(TicketEvent event, PluginContext context) {
+    if (!LOG.isInfoEnabled()) {
+      return;
+    }
+    Ticket ticket = event.ticket();
+    TicketCcData data = CcStore.read(ticket.id(), context);
+    if (data.listChangedInVersion() != 0 && data.listChangedInVersion() == ticket.version()) {
+      LOG.info(
+          "ticket #{}: CC list now {}",
+          ticket.number(),
+          data.entries().stream().map(CcEntry::email).toList());
+    }
+  }
+}

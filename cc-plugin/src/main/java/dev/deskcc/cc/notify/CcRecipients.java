@@ -1,0 +1,98 @@
+package dev.deskcc.cc.notify;
+
+import dev.deskcc.api.host.PluginContext;
+import dev.deskcc.api.lifecycle.AgentReplied;
+import dev.deskcc.api.lifecycle.CommentAdded;
+import dev.deskcc.api.lifecycle.CommentDeleted;
+import dev.deskcc.api.lifecycle.CommentEdited;
+import dev.deskcc.api.lifecycle.TicketEvent;
+import dev.deskcc.api.model.Contact;
+import dev.deskcc.api.model.EmailAddress;
+import dev.deskcc.api.model.Ticket;
+import dev.deskcc.api.notify.Notification;
+import dev.deskcc.api.notify.RecipientContributor;
+import dev.deskcc.api.notify.RecipientDecision;
+import dev.deskcc.api.notify.RecipientLine;
+import dev.deskcc.cc.address.AddressRules;
+import dev.deskcc.cc.address.AddressCode;
+import dev.deskcc.cc.settings.CcSettings;
+import dev.deskcc.cc.store.CcEntry;
+import dev.deskcc.cc.store.CcStore;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.pf4j.Extension;
+
+/**
+ * Copies the ticket's current CCs (line {@code Cc}) on the mail the desk sends about key ticket
+ * activities: creation, agent replies, public comments and their edits and deletions, and the
+ * closing message when it invites a rating. Never private comments, never the person who acted.
+ *
+ * <p>A CC who may no longer get ticket mail (restricted from the ticket, or now a deleted, spam or
+ * anonymous contact) is withheld with the reason, so the history says why they were left out.
+ */
+@Extension
+public final class CcRecipients implements RecipientContributor {
+
+  /** Withholding reason for a CC barred from the ticket. */
+  public static final String CONTACT_RESTRICTED = "CONTACT_RESTRICTED";
+
+  @Override
+  public List<RecipientDecision> recipients(Notification notification, PluginContext context) {
+    TicketEvent cause = notification.cause();
+    Ticket ticket = cause.ticket();
+    if (!CcSettings.of(ticket.departmentId(), context).enabled() || !concernsCcs(notification)) {
+      return List.of();
+    }
+    // A reply whose editor named its Cc goes to those addresses only: the host has them already,
+    // and the CCs left out of it get nothing.
+    boolean explicitReplyCc = cause instanceof AgentReplied replied && replied.cc().given();
+    Set<String> hostRecipients = new HashSet<>();
+    notification.to().forEach(a -> hostRecipients.add(a.key()));
+    notification.cc().forEach(a -> hostRecipients.add(a.key()));
+
+    List<RecipientDecision> decisions = new ArrayList<>();
+    for (CcEntry entry : CcStore.read(ticket.id(), context).entries()) {
+      if (cause.actor().isContact() && entry.contactId().equals(cause.actor().id())) {
+        continue;
+      }
+      Optional<Contact> contact = context.contacts().byId(entry.contactId());
+      EmailAddress address =
+          contact.flatMap(Contact::address).orElseGet(() -> new EmailAddress(entry.email(), entry.name()));
+      if (explicitReplyCc && !hostRecipients.contains(address.key())) {
+        continue;
+      }
+      String reason = withholdReason(ticket, entry, contact);
+      if (reason != null) {
+        decisions.add(new RecipientDecision.Withhold(address, reason));
+      } else if (!explicitReplyCc) {
+        decisions.add(new RecipientDecision.Add(address, RecipientLine.CC));
+      }
+    }
+    return decisions;
+  }
+
+  private static boolean concernsCcs(Notification notification) {
+    TicketEvent cause = notification.cause();
+    return switch (notification.event()) {
+      case TICKET_CREATED, AGENT_REPLY -> true;
+      case PUBLIC_COMMENT -> cause instanceof CommentAdded c && c.entry().isPublic();
+      case COMMENT_EDITED -> cause instanceof CommentEdited c && c.entry().isPublic();
+      case COMMENT_DELETED -> cause instanceof CommentDeleted c && c.entry().isPublic();
+      case TICKET_CLOSED -> notification.ratingInvite();
+    };
+  }
+
+  private static String withholdReason(Ticket ticket, CcEntry entry, Optional<Contact> contact) {
+    if (ticket.restrictedContactIds().contains(entry.contactId())) {
+      return CONTACT_RESTRICTED;
+    }
+    if (contact.isEmpty()) {
+      return AddressCode.CONTACT_DELETED.name();
+    }
+    AddressCode problem = AddressRules.contactProblem(contact.get());
+    return problem == null ? null : problem.name();
+  }
+}

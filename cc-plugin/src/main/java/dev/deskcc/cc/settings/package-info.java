@@ -1,0 +1,2 @@
+/** Per-department settings of secondary contacts. */
+package dev.deskcc.cc.settings;
