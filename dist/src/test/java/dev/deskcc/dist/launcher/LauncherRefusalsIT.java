@@ -1,0 +1,108 @@
+package dev.deskcc.dist.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.deskcc.dist.support.LauncherProcess;
+import dev.deskcc.dist.support.LauncherProcess.Finished;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What bin/deskcc-sim says and does when it is asked for help or cannot start. */
+class LauncherRefusalsIT {
+
+  @TempDir Path temp;
+
+  @Test
+  void help_describes_every_option_and_exits_0() {
+    Finished run = LauncherProcess.run("--help");
+
+    assertThat(run.exitCode()).as(run.transcript()).isZero();
+    assertThat(String.join("\n", run.stdout()))
+        .contains("--port", "--plugins", "--fixture", "--data-dir", "--database", "listening on http://127.0.0.1:<port>");
+  }
+
+  @Test
+  void an_unknown_flag_is_one_line_naming_it_with_exit_2() {
+    Finished run = LauncherProcess.run("--bogus");
+
+    assertRefused(run, "BAD_OPTION", "--bogus");
+    assertThat(run.stdout()).isEmpty();
+  }
+
+  @Test
+  void a_port_out_of_range_is_a_bad_option() {
+    assertRefused(LauncherProcess.run("--port", "70000"), "BAD_OPTION", "70000");
+  }
+
+  @Test
+  void a_missing_plugins_folder_is_refused() {
+    Path missing = temp.resolve("no-such-plugins");
+
+    assertRefused(LauncherProcess.run("--plugins", missing.toString()), "PLUGINS_FOLDER_MISSING", missing.toString());
+  }
+
+  @Test
+  void a_missing_fixture_is_refused() {
+    Path missing = temp.resolve("no-such-fixture.json");
+
+    assertRefused(LauncherProcess.run("--fixture", missing.toString()), "FIXTURE_MISSING", missing.toString());
+  }
+
+  @Test
+  void a_fixture_that_is_not_json_is_refused() throws IOException {
+    Path fixture = Files.writeString(temp.resolve("broken.json"), "{\"org\": ");
+
+    assertRefused(LauncherProcess.run("--port", "0", "--plugins", emptyPlugins(), "--fixture", fixture.toString()),
+        "FIXTURE_INVALID", fixture.toString());
+  }
+
+  @Test
+  void a_fixture_with_a_bad_field_is_refused_naming_the_field() throws IOException {
+    Path fixture = Files.writeString(temp.resolve("bad-agent.json"), """
+        {"org": {"name": "Acme", "edition": "PROFESSIONAL"},
+         "departments": [{"key": "hr", "name": "HR", "helpCenter": true,
+                          "supportAddresses": ["hr@acme.test"], "fromAddresses": ["noreply@acme.test"],
+                          "ratingMode": "OFF"}],
+         "agents": [{"key": "al", "name": "Al", "email": "not-an-address", "admin": true,
+                     "departments": ["hr"], "token": "al-token"}],
+         "contacts": []}
+        """);
+
+    assertRefused(LauncherProcess.run("--port", "0", "--plugins", emptyPlugins(), "--fixture", fixture.toString()),
+        "FIXTURE_INVALID", "agents[0].email");
+  }
+
+  @Test
+  void a_port_in_use_is_refused() throws IOException {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      String port = String.valueOf(taken.getLocalPort());
+
+      assertRefused(LauncherProcess.run("--port", port, "--plugins", emptyPlugins()), "PORT_IN_USE", port);
+    }
+  }
+
+  @Test
+  void keeping_the_world_in_a_folder_or_database_is_not_supported_yet() {
+    assertRefused(LauncherProcess.run("--data-dir", temp.toString()), "OPTION_NOT_SUPPORTED", "--data-dir");
+    assertRefused(LauncherProcess.run("--database", "jdbc:postgresql://localhost/desk"),
+        "OPTION_NOT_SUPPORTED", "--database");
+  }
+
+  private String emptyPlugins() throws IOException {
+    return Files.createDirectories(temp.resolve("plugins")).toString();
+  }
+
+  private static void assertRefused(Finished run, String code, String named) {
+    assertThat(run.exitCode()).as(run.transcript()).isEqualTo(2);
+    assertThat(run.launcherErrors()).as(run.transcript()).singleElement().asString()
+        .startsWith("deskcc-sim: " + code + ": ")
+        .contains(named);
+    assertThat(run.showsStackTrace()).as(run.transcript()).isFalse();
+    assertThat(run.stdout()).as(run.transcript()).noneMatch(l -> l.startsWith("listening on"));
+  }
+}

@@ -1,0 +1,64 @@
+package dev.deskcc.dist.support;
+
+import java.nio.file.Path;
+
+/**
+ * Where the build put what the integration tests check; the dist pom passes these as system
+ * properties to failsafe.
+ */
+public final class Build {
+
+  private Build() {}
+
+  /** The unpacked distribution, {@code dist/target/deskcc}. */
+  public static Path home() {
+    return path("deskcc.home");
+  }
+
+  /** The operator's copy of the plugin jar, {@code dist/target/secondary-contacts-<version>.jar}. */
+  public static Path pluginJar() {
+    return path("deskcc.plugin.jar");
+  }
+
+  /** {@code dist/target/deskcc-<version>.zip}. */
+  public static Path zip() {
+    return path("deskcc.zip");
+  }
+
+  /** Folder of jars: plugin-api and its own dependencies, nothing of the host. */
+  public static Path stockPf4jClasspath() {
+    return path("deskcc.stock.classpath");
+  }
+
+  /** Sources of the stand-alone PF4J checker program. */
+  public static Path checkerSource() {
+    return path("deskcc.checker.source");
+  }
+
+  /** The project checkout's root folder. */
+  public static Path repoRoot() {
+    return path("deskcc.repo.root");
+  }
+
+  /** A scratch folder under target/ for files the tests make. */
+  public static Path work() {
+    return path("deskcc.work");
+  }
+
+  /** The platform (SPI) version the build declares. */
+  public static String platformVersion() {
+    return property("deskcc.platform.version");
+  }
+
+  private static Path path(String name) {
+    return Path.of(property(name)).toAbsolutePath().normalize();
+  }
+
+  private static String property(String name) {
+    String value = System.getProperty(name);
+    if (value == null || value.isBlank()) {
+      throw new IllegalStateException("system property " + name + " is not set: run this test with failsafe (mvn verify)");
+    }
+    return value;
+  }
+}
