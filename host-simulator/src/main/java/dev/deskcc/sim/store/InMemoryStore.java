@@ -2,6 +2,7 @@ package dev.deskcc.sim.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.deskcc.api.host.DeskAddress;
 import dev.deskcc.api.host.PluginData;
 import dev.deskcc.api.model.Agent;
 import dev.deskcc.api.model.Contact;
@@ -27,14 +28,17 @@ import java.util.concurrent.locks.ReentrantLock;
  * The store in memory. Committed state is one immutable snapshot swapped atomically on commit, so
  * readers never see half a commit. A transaction keeps its writes in an overlay over the snapshot
  * it started from; one lock serialises write transactions, which keeps cross-request rules (caps,
- * uniqueness) simple and safe.
+ * uniqueness) simple and safe. Tables are persistent (structure-sharing) {@link OrderedTable}s,
+ * so a commit costs what it changed, not the size of the world: the write lock is held briefly
+ * however large the world grows.
  */
 public final class InMemoryStore implements Store {
 
   private static final Object TOMBSTONE = new Object();
   private static final String ID_COUNTER = "id";
+  private static final String DESK_ADDRESSES = "deskAddresses";
 
-  private volatile Map<String, Map<Object, Object>> committed = Map.of();
+  private volatile Map<String, OrderedTable> committed = Map.of();
   private final ReentrantLock writeLock = new ReentrantLock();
 
   @Override
@@ -44,8 +48,17 @@ public final class InMemoryStore implements Store {
 
   @Override
   public StoreTx begin() {
+    return beginTx();
+  }
+
+  private Tx beginTx() {
     writeLock.lock();
     return new Tx(committed);
+  }
+
+  @Override
+  public boolean holdsWorld() {
+    return committed.containsKey("world");
   }
 
   // ---- OutboxQueue: what the mail dispatcher drains
@@ -70,8 +83,8 @@ public final class InMemoryStore implements Store {
   }
 
   private void updateDelivery(long seq, String reason, boolean done) {
-    try (StoreTx tx = begin()) {
-      tx.outbox().stream().filter(e -> e.seq() == seq).findFirst().ifPresent(e -> {
+    try (Tx tx = beginTx()) {
+      tx.<OutboxEntry>typed("outbox", seq).ifPresent(e -> {
         DeliveryState state = reason == null ? DeliveryState.DELIVERED
             : done ? DeliveryState.FAILED : DeliveryState.PENDING;
         tx.updateOutbox(new OutboxEntry(e.mail(), state, e.attempts() + 1, reason));
@@ -111,6 +124,13 @@ public final class InMemoryStore implements Store {
     @Override
     public Optional<Department> department(String id) {
       return id == null ? Optional.empty() : typed("departments", id);
+    }
+
+    @Override
+    public Optional<DeskAddress> deskAddress(EmailAddress address) {
+      return this.<DeskAddressIndex>typed(DESK_ADDRESSES, DESK_ADDRESSES)
+          .orElse(DeskAddressIndex.empty())
+          .find(address);
     }
 
     @Override
@@ -215,37 +235,47 @@ public final class InMemoryStore implements Store {
     public Optional<byte[]> attachment(String sha256) {
       return this.<byte[]>typed("attachments", sha256).map(byte[]::clone);
     }
+
+    @Override
+    public Optional<JsonNode> meta(String key) {
+      return this.<JsonNode>typed("meta", key).map(JsonNode::deepCopy);
+    }
   }
 
   private record DataKey(String pluginId, DataScope scope, String id) {}
 
   private record SettingsKey(String departmentId, String pluginId) {}
 
-  private static final class SnapshotReader extends Reader {
-    private final Map<String, Map<Object, Object>> snapshot;
+  private static OrderedTable table(Map<String, OrderedTable> tables, String name) {
+    OrderedTable table = tables.get(name);
+    return table == null ? OrderedTable.EMPTY : table;
+  }
 
-    SnapshotReader(Map<String, Map<Object, Object>> snapshot) {
+  private static final class SnapshotReader extends Reader {
+    private final Map<String, OrderedTable> snapshot;
+
+    SnapshotReader(Map<String, OrderedTable> snapshot) {
       this.snapshot = snapshot;
     }
 
     @Override
     Object get(String table, Object key) {
-      return snapshot.getOrDefault(table, Map.of()).get(key);
+      return table(snapshot, table).get(key);
     }
 
     @Override
     Collection<Object> values(String table) {
-      return snapshot.getOrDefault(table, Map.of()).values();
+      return table(snapshot, table).values();
     }
   }
 
   private final class Tx extends Reader implements StoreTx {
-    private final Map<String, Map<Object, Object>> base;
+    private final Map<String, OrderedTable> base;
     private final Map<String, Map<Object, Object>> overlay = new HashMap<>();
     private final Set<String> cleared = new HashSet<>();
     private boolean open = true;
 
-    Tx(Map<String, Map<Object, Object>> base) {
+    Tx(Map<String, OrderedTable> base) {
       this.base = base;
     }
 
@@ -263,17 +293,20 @@ public final class InMemoryStore implements Store {
         Object value = written.get(key);
         return value == TOMBSTONE ? null : value;
       }
-      return cleared.contains(table) ? null : base.getOrDefault(table, Map.of()).get(key);
+      return cleared.contains(table) ? null : table(base, table).get(key);
     }
 
     @Override
     synchronized Collection<Object> values(String table) {
       ensureOpen();
+      Map<Object, Object> written = overlay.get(table);
+      if (written == null) {
+        return cleared.contains(table) ? List.of() : table(base, table).values();
+      }
       Map<Object, Object> merged = new LinkedHashMap<>();
       if (!cleared.contains(table)) {
-        merged.putAll(base.getOrDefault(table, Map.of()));
+        table(base, table).forEach(merged::put);
       }
-      Map<Object, Object> written = overlay.getOrDefault(table, Map.of());
       written.forEach((k, v) -> {
         if (v == TOMBSTONE) {
           merged.remove(k);
@@ -304,6 +337,7 @@ public final class InMemoryStore implements Store {
       cleared.addAll(tables);
       overlay.clear();
       put("counters", ID_COUNTER, ids);
+      put("world", "world", Boolean.TRUE);
     }
 
     @Override
@@ -324,6 +358,8 @@ public final class InMemoryStore implements Store {
     @Override
     public void putDepartment(Department department) {
       put("departments", department.id(), department);
+      // departments change rarely and are few: rebuilding the whole index keeps it simple
+      put(DESK_ADDRESSES, DESK_ADDRESSES, DeskAddressIndex.of(departments()));
     }
 
     @Override
@@ -442,22 +478,23 @@ public final class InMemoryStore implements Store {
     }
 
     @Override
+    public void putMeta(String key, JsonNode value) {
+      put("meta", key, value.deepCopy());
+    }
+
+    @Override
     public synchronized void commit() {
       ensureOpen();
-      Map<String, Map<Object, Object>> next = new HashMap<>(base);
-      for (String table : cleared) {
-        next.put(table, Map.of());
-      }
+      Map<String, OrderedTable> next = new HashMap<>(base);
+      next.keySet().removeAll(cleared);
       overlay.forEach((table, writes) -> {
-        Map<Object, Object> merged = new LinkedHashMap<>(next.getOrDefault(table, Map.of()));
-        writes.forEach((k, v) -> {
-          if (v == TOMBSTONE) {
-            merged.remove(k);
-          } else {
-            merged.put(k, v);
-          }
-        });
-        next.put(table, java.util.Collections.unmodifiableMap(merged));
+        OrderedTable merged = table(next, table);
+        for (Map.Entry<Object, Object> write : writes.entrySet()) {
+          merged = write.getValue() == TOMBSTONE
+              ? merged.without(write.getKey())
+              : merged.with(write.getKey(), write.getValue());
+        }
+        next.put(table, merged);
       });
       committed = Map.copyOf(next);
       finish();

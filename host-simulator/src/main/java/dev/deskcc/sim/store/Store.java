@@ -3,15 +3,34 @@ package dev.deskcc.sim.store;
 import dev.deskcc.sim.mail.OutboxQueue;
 
 /**
- * The platform's data: one interface for every backing (in memory now; databases later).
- * Transactions are the only way to write; {@link #read()} sees committed state only. The store is
- * also the outbox queue that mail delivery drains.
+ * The platform's data: one interface for every backing (in memory, an H2 file under a data
+ * folder, PostgreSQL shared by several nodes). Transactions are the only way to write;
+ * {@link #read()} sees committed state only. The store is also the outbox queue that mail
+ * delivery drains.
  */
-public interface Store extends OutboxQueue {
+public interface Store extends OutboxQueue, AutoCloseable {
 
-  /** A consistent view of what is committed now. */
+  /**
+   * What is committed now. In memory the reader is one snapshot; a database-backed reader answers
+   * each call from the committed state at that call.
+   */
   StoreReader read();
 
-  /** Opens a write transaction, waiting while another is open. */
+  /** Opens a write transaction, waiting while another is open (on any node sharing the store). */
   StoreTx begin();
+
+  /** Whether a world was ever stored here (a fixture load committed); a fresh store holds none. */
+  boolean holdsWorld();
+
+  /**
+   * Runs {@code work} while no other node sharing this store runs its own: so that of several
+   * nodes started at once on an empty database exactly one loads the fixture.
+   */
+  default <T> T exclusively(java.util.function.Supplier<T> work) {
+    return work.get();
+  }
+
+  /** Releases files and connections; the in-memory store has none. */
+  @Override
+  default void close() {}
 }

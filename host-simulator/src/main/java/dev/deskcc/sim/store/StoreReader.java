@@ -1,6 +1,8 @@
 package dev.deskcc.sim.store;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.deskcc.api.host.DeskAddress;
 import dev.deskcc.api.host.PluginData;
 import dev.deskcc.api.model.Agent;
 import dev.deskcc.api.model.Contact;
@@ -24,6 +26,15 @@ public interface StoreReader {
   List<Department> departments();
 
   Optional<Department> department(String id);
+
+  /**
+   * Which department's support or from address {@code address} is, plus-tagged forms included
+   * (see {@link DeskAddressIndex}). This default scans the departments; a store should answer it
+   * from an index, because every screened recipient asks.
+   */
+  default Optional<DeskAddress> deskAddress(EmailAddress address) {
+    return DeskAddressIndex.of(departments()).find(address);
+  }
 
   /** The department's stored layout (field names in order), if an admin ever set one. */
   Optional<List<String>> layout(String departmentId);
@@ -71,4 +82,7 @@ public interface StoreReader {
   List<Rating> ratings(String ticketId);
 
   Optional<byte[]> attachment(String sha256);
+
+  /** Bookkeeping of the world that is no domain record (the last fixture's ids, say). */
+  Optional<JsonNode> meta(String key);
 }

@@ -44,8 +44,9 @@ public interface StoreTx extends StoreReader, AutoCloseable {
   void putContact(Contact contact);
 
   /**
-   * Stores the ticket. The caller bumps {@link Ticket#version()} once per change; a store backed
-   * by a database checks it against the stored one.
+   * Stores the ticket. The caller bumps {@link Ticket#version()} once per change. Every store
+   * serialises write transactions (a database-backed one across all nodes), so the version the
+   * caller read in this transaction is the stored one: no lost update needs checking here.
    */
   void putTicket(Ticket ticket, String description);
 
@@ -71,6 +72,9 @@ public interface StoreTx extends StoreReader, AutoCloseable {
 
   /** Content-addressed: storing the same content twice keeps one copy. */
   void putAttachment(String sha256, byte[] content);
+
+  /** Stores bookkeeping of the world; {@link #clear()} removes it with the world. */
+  void putMeta(String key, JsonNode value);
 
   void commit();
 

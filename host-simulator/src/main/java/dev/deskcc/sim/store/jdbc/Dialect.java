@@ -1,0 +1,54 @@
+package dev.deskcc.sim.store.jdbc;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+
+/** What differs between the databases the store runs on; the SQL is otherwise shared. */
+enum Dialect {
+  /** An embedded H2 file: one process owns it (H2 locks the file), so a JVM lock serialises writes. */
+  H2("CHARACTER LARGE OBJECT", "BINARY LARGE OBJECT", " FOR UPDATE"),
+  /**
+   * PostgreSQL shared by any number of nodes: every write transaction first takes one
+   * transaction-scoped advisory lock, so writes are serialised cluster-wide.
+   */
+  POSTGRES("TEXT", "BYTEA", " FOR UPDATE SKIP LOCKED");
+
+  /** The advisory lock key of "the world" (any constant; "deskcc" in ASCII). */
+  static final long WORLD_LOCK = 0x6465736b6363L;
+  /** The advisory lock key held while a node decides whether to load the fixture. */
+  static final long START_LOCK = WORLD_LOCK + 1;
+
+  private final String text;
+  private final String blob;
+  private final String claimLocking;
+
+  Dialect(String text, String blob, String claimLocking) {
+    this.text = text;
+    this.blob = blob;
+    this.claimLocking = claimLocking;
+  }
+
+  /** Flyway placeholders of the shared migrations. */
+  Map<String, String> placeholders() {
+    return Map.of("text", text, "blob", blob);
+  }
+
+  /** Appended to the select that claims outbox messages for delivery. */
+  String claimLocking() {
+    return claimLocking;
+  }
+
+  /**
+   * Takes the cluster-wide write lock for the rest of the transaction. Under READ COMMITTED every
+   * later statement of the transaction sees all that was committed before the lock was granted.
+   */
+  void lockWorld(Connection connection) throws SQLException {
+    if (this == POSTGRES) {
+      try (Statement s = connection.createStatement()) {
+        s.execute("SELECT pg_advisory_xact_lock(" + WORLD_LOCK + ")");
+      }
+    }
+  }
+}

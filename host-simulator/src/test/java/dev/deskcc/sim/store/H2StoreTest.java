@@ -1,0 +1,60 @@
+package dev.deskcc.sim.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.deskcc.api.model.EmailAddress;
+import dev.deskcc.sim.store.jdbc.JdbcStore;
+import dev.deskcc.sim.store.jdbc.StoreFailure;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The store contract on an H2 file, and what only a data folder adds: the world outlives the process. */
+class H2StoreTest extends StoreContract {
+  @TempDir Path dir;
+
+  @Override
+  Store newStore() {
+    return JdbcStore.h2(dir.resolve("data"));
+  }
+
+  @Test
+  void what_was_committed_is_there_after_reopening_and_counters_go_on() {
+    try (StoreTx tx = store.begin()) {
+      tx.clear();
+      tx.putContact(contact("c1", "ann@example.com"));
+      tx.putTicket(ticket("t1", tx.nextTicketNumber(), 1, "kept"), "d");
+      tx.addOutbox(mail(tx.nextOutboxSeq()));
+      tx.commit();
+    }
+    try (StoreTx tx = store.begin()) {
+      tx.putContact(contact("c2", "lost@example.com"));
+      // never committed
+    }
+    assertThat(store.pending(5)).hasSize(1); // claimed by this run, which then ends without delivering
+    store.close();
+    store = JdbcStore.h2(dir.resolve("data"));
+    assertThat(store.holdsWorld()).isTrue();
+    assertThat(store.read().ticket("t1").orElseThrow().subject()).isEqualTo("kept");
+    assertThat(store.read().contactByAddress(EmailAddress.parse("lost@example.com"))).isEmpty();
+    assertThat(store.pending(5)).as("queued mail is offered again at once").extracting(m -> m.seq()).containsExactly(1L);
+    try (StoreTx tx = store.begin()) {
+      assertThat(tx.nextTicketNumber()).isEqualTo(102);
+      assertThat(tx.nextOutboxSeq()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void a_folder_held_by_another_store_or_a_file_is_refused_with_a_clear_error() throws Exception {
+    assertThatThrownBy(() -> JdbcStore.h2(dir.resolve("data")))
+        .isInstanceOfSatisfying(StoreFailure.class,
+            e -> assertThat(e.code()).isEqualTo(StoreFailure.Code.DATA_DIR_UNUSABLE))
+        .hasMessageContaining("data folder");
+    Path file = Files.writeString(dir.resolve("plain-file"), "x");
+    assertThatThrownBy(() -> JdbcStore.h2(file))
+        .isInstanceOfSatisfying(StoreFailure.class,
+            e -> assertThat(e.code()).isEqualTo(StoreFailure.Code.DATA_DIR_UNUSABLE));
+  }
+}
