@@ -1,6 +1,9 @@
 package dev.deskcc.cc.lifecycle;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.deskcc.api.error.Refusal;
 import dev.deskcc.api.error.Verdict;
 import dev.deskcc.api.host.PluginContext;
@@ -36,6 +39,9 @@ import org.pf4j.Extension;
  */
 @Extension
 public final class CcChangeCheck implements TicketChangeCheck {
+
+  /** History event type: held CCs get notifications from now on. */
+  public static final String CC_RELEASED = "CC_RELEASED";
 
   @Override
   public Verdict check(TicketEvent event, PluginContext context) {
@@ -101,6 +107,7 @@ public final class CcChangeCheck implements TicketChangeCheck {
   }
 
   private static Verdict agentReplied(AgentReplied event, CcSettings settings, PluginContext context) {
+    releaseHeld(event.ticket(), context);
     // The reply's To (other than the requester) and Cc join the ticket; left-out CCs stay.
     List<RequestItem> items = new ArrayList<>(RequestItem.requesterIgnored(event.to().items()));
     items.addAll(RequestItem.strict(event.cc().items()));
@@ -146,6 +153,24 @@ public final class CcChangeCheck implements TicketChangeCheck {
     list.addAll(added);
     CcStore.write(ticket.id(), before, before.withEntries(list, ticket.version()), context);
     return Verdict.accept();
+  }
+
+  /**
+   * An agent replying has looked at the ticket and answers in their own words: CCs held since mail
+   * from an unknown sender added them get this reply and everything after it.
+   */
+  private static void releaseHeld(Ticket ticket, PluginContext context) {
+    TicketCcData before = CcStore.read(ticket.id(), context);
+    if (before.held().isEmpty()) {
+      return;
+    }
+    ArrayNode emails = JsonNodeFactory.instance.arrayNode();
+    before.entries().stream().filter(e -> before.isHeld(e.contactId())).forEach(e -> emails.add(e.email()));
+    ObjectNode detail = JsonNodeFactory.instance.objectNode();
+    detail.set("emails", emails);
+    detail.put("reason", "AGENT_REPLY");
+    context.history().record(ticket.id(), CC_RELEASED, detail);
+    CcStore.write(ticket.id(), before, before.released(), context);
   }
 
   private static List<JsonNode> items(JsonNode array) {

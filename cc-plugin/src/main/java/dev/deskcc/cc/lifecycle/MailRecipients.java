@@ -12,6 +12,7 @@ import dev.deskcc.cc.address.AddressCode;
 import dev.deskcc.cc.address.AddressRules;
 import dev.deskcc.cc.address.CcListRules;
 import dev.deskcc.cc.settings.CcSettings;
+import dev.deskcc.cc.settings.MailSenderPolicy;
 import dev.deskcc.cc.store.AddedBy;
 import dev.deskcc.cc.store.CcEntry;
 import dev.deskcc.cc.store.CcSource;
@@ -22,12 +23,19 @@ import java.util.List;
 
 /**
  * Auto-add of email recipients: best-effort, never refuses the mail, never removes anyone and
- * never touches the requester.
+ * never touches the requester. CCs added by mail from an unknown sender are held (see {@link
+ * MailSenderPolicy}) so that the desk does not relay a stranger's text to the people they copied.
  */
 final class MailRecipients {
 
   /** History event type for a recipient that did not join. */
   static final String CC_SKIPPED = "CC_SKIPPED";
+
+  /** History event type for a CC that joined but is held until an agent replies. */
+  static final String CC_HELD = "CC_HELD";
+
+  /** The reason recorded with {@link #CC_HELD}. */
+  static final String UNKNOWN_SENDER = "UNKNOWN_SENDER";
 
   private MailRecipients() {}
 
@@ -61,7 +69,32 @@ final class MailRecipients {
       return Verdict.accept();
     }
     List<CcEntry> added = CcEntries.materialise(plan.additions(), CcSource.EMAIL, AddedBy.of(event.actor()), context);
-    CcStore.write(ticket.id(), before, before.withEntries(before.plus(added), ticket.version()), context);
+    TicketCcData after = before.withEntries(before.plus(added), ticket.version());
+    if (settings.mailFromUnknownSenders() == MailSenderPolicy.HOLD_CCS && !knownSender(event, before)) {
+      after = after.holding(added.stream().map(CcEntry::contactId).toList());
+      for (CcEntry entry : added) {
+        ObjectNode detail = JsonNodeFactory.instance.objectNode();
+        detail.put("email", entry.email());
+        detail.put("reason", UNKNOWN_SENDER);
+        detail.put("until", "AGENT_REPLY");
+        context.history().record(ticket.id(), CC_HELD, detail);
+      }
+    }
+    CcStore.write(ticket.id(), before, after, context);
     return Verdict.accept();
+  }
+
+  /**
+   * Whether the desk's agents have already answered this sender on this ticket: the ticket existed
+   * before the mail and has an agent reply, and the sender is its requester or a CC who is not held.
+   * Having written to the desk before is not enough: anyone can do that.
+   */
+  static boolean knownSender(MailReceived event, TicketCcData before) {
+    Ticket ticket = event.ticket();
+    if (event.newTicket() || !ticket.hasAgentReply() || !event.actor().isContact()) {
+      return false;
+    }
+    String sender = event.actor().id();
+    return sender.equals(ticket.requesterId()) || (before.isCurrent(sender) && !before.isHeld(sender));
   }
 }

@@ -18,6 +18,7 @@ import dev.deskcc.cc.address.AddressCode;
 import dev.deskcc.cc.settings.CcSettings;
 import dev.deskcc.cc.store.CcEntry;
 import dev.deskcc.cc.store.CcStore;
+import dev.deskcc.cc.store.TicketCcData;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,13 +32,21 @@ import org.pf4j.Extension;
  * closing message when it invites a rating. Never private comments, never the person who acted.
  *
  * <p>A CC who may no longer get ticket mail (restricted from the ticket, or now a deleted, spam or
- * anonymous contact) is withheld with the reason, so the history says why they were left out.
+ * anonymous contact) is withheld with the reason, so the history says why they were left out. So
+ * is a CC held since mail from an unknown sender added it ({@link #HELD_UNTIL_AGENT_REPLY}).
  */
 @Extension
 public final class CcRecipients implements RecipientContributor {
 
   /** Withholding reason for a CC barred from the ticket. */
   public static final String CONTACT_RESTRICTED = "CONTACT_RESTRICTED";
+
+  /**
+   * Withholding reason for a CC that mail from an unknown sender added: every notification carries
+   * the customer's words (at least the ticket's subject), so they get nothing until an agent has
+   * replied (see {@link dev.deskcc.cc.settings.MailSenderPolicy}).
+   */
+  public static final String HELD_UNTIL_AGENT_REPLY = "HELD_UNTIL_AGENT_REPLY";
 
   @Override
   public List<RecipientDecision> recipients(Notification notification, PluginContext context) {
@@ -54,7 +63,8 @@ public final class CcRecipients implements RecipientContributor {
     notification.cc().forEach(a -> hostRecipients.add(a.key()));
 
     List<RecipientDecision> decisions = new ArrayList<>();
-    for (CcEntry entry : CcStore.read(ticket.id(), context).entries()) {
+    TicketCcData data = CcStore.read(ticket.id(), context);
+    for (CcEntry entry : data.entries()) {
       if (cause.actor().isContact() && entry.contactId().equals(cause.actor().id())) {
         continue;
       }
@@ -65,6 +75,9 @@ public final class CcRecipients implements RecipientContributor {
         continue;
       }
       String reason = withholdReason(ticket, entry, contact);
+      if (reason == null && data.isHeld(entry.contactId())) {
+        reason = HELD_UNTIL_AGENT_REPLY;
+      }
       if (reason != null) {
         decisions.add(new RecipientDecision.Withhold(address, reason));
       } else if (!explicitReplyCc) {

@@ -60,7 +60,17 @@ public final class CcPluginSettings implements PluginSettings {
                   "Blocked domains",
                   "Addresses in these domains, or in their subdomains, cannot be added as CCs.",
                   SettingType.TEXT_LIST,
-                  JSON.arrayNode())),
+                  JSON.arrayNode()),
+              new SettingDefinition(
+                  CcSettings.MAIL_FROM_UNKNOWN_SENDERS,
+                  "CCs added by email from unknown senders",
+                  "HOLD_CCS (recommended): people an incoming email adds as CCs are recorded on the "
+                      + "ticket but receive nothing until an agent replies on it, unless the sender "
+                      + "is the requester or a CC of a ticket that an agent has already answered. "
+                      + "This keeps the desk from relaying a stranger's text to the people they "
+                      + "copied. NOTIFY_CCS: they are notified at once, like every other CC.",
+                  SettingType.TEXT,
+                  JSON.textNode(MailSenderPolicy.HOLD_CCS.name()))),
           Edition.PROFESSIONAL,
           new Acknowledgement(
               CcSettings.ENABLED,
@@ -85,6 +95,15 @@ public final class CcPluginSettings implements PluginSettings {
           Refusal.invalid(
               "HELP_CENTER_REQUIRED",
               "End users can add CCs only in a department that has a help center"));
+    }
+    JsonNode policy = proposed.path(CcSettings.MAIL_FROM_UNKNOWN_SENDERS);
+    if (!policy.isMissingNode() && MailSenderPolicy.parse(policy.asText()).isEmpty()) {
+      return Verdict.refuse(
+          Refusal.invalid(
+              "INVALID_SETTING",
+              "mailFromUnknownSenders must be HOLD_CCS or NOTIFY_CCS",
+              List.of(new ItemError(policy.isTextual() ? policy.asText() : policy.toString(),
+                  "INVALID_VALUE", "not one of HOLD_CCS, NOTIFY_CCS"))));
     }
     List<ItemError> bad = new ArrayList<>();
     for (JsonNode item : proposed.path(CcSettings.BLOCKED_DOMAINS)) {

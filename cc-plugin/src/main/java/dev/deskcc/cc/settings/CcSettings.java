@@ -11,20 +11,34 @@ import java.util.Set;
  *
  * @param blockedDomains normalised (lower-case ASCII) domain names; entries that are not valid
  *     domain names are ignored here (validation keeps them out of storage)
+ * @param mailFromUnknownSenders what CCs added by mail from an unknown sender get; an unreadable
+ *     stored value reads as the safe {@link MailSenderPolicy#HOLD_CCS}
  */
 public record CcSettings(
-    boolean enabled, boolean endUsersCanAdd, boolean autoAddRecipients, Set<String> blockedDomains) {
+    boolean enabled,
+    boolean endUsersCanAdd,
+    boolean autoAddRecipients,
+    Set<String> blockedDomains,
+    MailSenderPolicy mailFromUnknownSenders) {
 
   public static final String ENABLED = "enabled";
   public static final String END_USERS_CAN_ADD = "endUsersCanAdd";
   public static final String AUTO_ADD_RECIPIENTS = "autoAddRecipients";
   public static final String BLOCKED_DOMAINS = "blockedDomains";
+  public static final String MAIL_FROM_UNKNOWN_SENDERS = "mailFromUnknownSenders";
 
   /** Everything off: the defaults a department starts with. */
-  public static final CcSettings DEFAULTS = new CcSettings(false, false, false, Set.of());
+  public static final CcSettings DEFAULTS =
+      new CcSettings(false, false, false, Set.of(), MailSenderPolicy.HOLD_CCS);
 
   public CcSettings {
     blockedDomains = Set.copyOf(blockedDomains);
+    java.util.Objects.requireNonNull(mailFromUnknownSenders, "mailFromUnknownSenders");
+  }
+
+  /** These settings with everything else as it is and the first four as given. */
+  public CcSettings(boolean enabled, boolean endUsersCanAdd, boolean autoAddRecipients, Set<String> blockedDomains) {
+    this(enabled, endUsersCanAdd, autoAddRecipients, blockedDomains, MailSenderPolicy.HOLD_CCS);
   }
 
   /** The department's settings (stored values over the declared defaults). */
@@ -44,7 +58,9 @@ public record CcSettings(
         node.path(ENABLED).asBoolean(false),
         node.path(END_USERS_CAN_ADD).asBoolean(false),
         node.path(AUTO_ADD_RECIPIENTS).asBoolean(false),
-        domains);
+        domains,
+        MailSenderPolicy.parse(node.path(MAIL_FROM_UNKNOWN_SENDERS).asText(""))
+            .orElse(MailSenderPolicy.HOLD_CCS));
   }
 
   /**

@@ -18,8 +18,12 @@ import java.util.Set;
  * <pre>{@code
  * {"cc": [{"contactId", "email", "name", "source", "addedBy": {"type", "id"}, "addedAt"}],
  *  "everCc": ["<contactId>", ...],
- *  "listChangedInVersion": 7}
+ *  "listChangedInVersion": 7,
+ *  "held": ["<contactId>", ...]}
  * }</pre>
+ *
+ * <p>{@code held} (optional, absent when empty) lists current CCs held from notifications until an
+ * agent replies; a plugin version that predates it reads the data without it.
  *
  * <p>Each {@code cc} entry has exactly the shape of one item of the ticket's {@code fields.cc}
  * value. Older schema versions are migrated by {@link #migrate} when read; data written by a newer
@@ -44,7 +48,11 @@ public final class CcDataCodec {
     for (JsonNode id : value.path("everCc")) {
       ever.add(id.asText());
     }
-    return new TicketCcData(entries, ever, value.path("listChangedInVersion").asLong(0));
+    Set<String> held = new LinkedHashSet<>();
+    for (JsonNode id : value.path("held")) {
+      held.add(id.asText());
+    }
+    return new TicketCcData(entries, ever, value.path("listChangedInVersion").asLong(0), held);
   }
 
   public static ObjectNode write(TicketCcData data) {
@@ -53,6 +61,10 @@ public final class CcDataCodec {
     ArrayNode ever = root.putArray("everCc");
     data.everCc().forEach(ever::add);
     root.put("listChangedInVersion", data.listChangedInVersion());
+    if (!data.held().isEmpty()) {
+      ArrayNode held = root.putArray("held");
+      data.held().forEach(held::add);
+    }
     return root;
   }
 

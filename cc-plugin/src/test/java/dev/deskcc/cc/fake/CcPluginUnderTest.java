@@ -107,13 +107,23 @@ public final class CcPluginUnderTest {
     return check(new ContactReplied(ticket, actor, last(ticket), cc));
   }
 
-  /** Mail from {@code senderId} with the given header lists. */
+  /** Mail from {@code senderId} with the given header lists, threaded into an existing ticket. */
   public Verdict mail(String ticketId, String senderId, List<String> to, List<String> cc, boolean automated, boolean addressedToDesk) {
+    return check(mailEvent(ticketId, senderId, to, cc, automated, addressedToDesk, false));
+  }
+
+  /** Mail from {@code senderId} that created the ticket {@code ticketId}. */
+  public Verdict newTicketMail(String ticketId, String senderId, List<String> to, List<String> cc) {
+    return check(mailEvent(ticketId, senderId, to, cc, false, true, true));
+  }
+
+  private MailReceived mailEvent(String ticketId, String senderId, List<String> to, List<String> cc, boolean automated,
+      boolean addressedToDesk, boolean newTicket) {
     Actor actor = Actor.contact(senderId);
     Ticket ticket = desk.withEntry(ticketId, entry(EntryKind.INBOUND, true, actor));
     InboundMail mail = new InboundMail(desk.contact(senderId).email(), addresses(to), addresses(cc), "Re: Onboarding",
         "<m1@example.com>", automated, addressedToDesk);
-    return check(new MailReceived(ticket, actor, last(ticket), mail, false));
+    return new MailReceived(ticket, actor, last(ticket), mail, newTicket);
   }
 
   public Verdict mail(String ticketId, String senderId, List<String> to, List<String> cc) {

@@ -150,6 +150,11 @@ public final class FakeDesk {
     return this;
   }
 
+  public FakeDesk set(String departmentId, String setting, String value) {
+    settingsNode(departmentId).put(setting, value);
+    return this;
+  }
+
   private ObjectNode settingsNode(String departmentId) {
     if (!settings.containsKey(departmentId)) {
       settings(departmentId, "{}");

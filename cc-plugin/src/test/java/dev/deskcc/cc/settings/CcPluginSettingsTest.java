@@ -21,14 +21,15 @@ class CcPluginSettingsTest {
   }
 
   @Test
-  void the_settings_default_to_everything_off_with_no_blocked_domains() {
+  void the_settings_default_to_everything_off_with_no_blocked_domains_and_strangers_ccs_held() {
     assertThat(settings.describe().settings())
         .extracting(SettingDefinition::name, d -> d.defaultValue().toString())
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("enabled", "false"),
             org.assertj.core.groups.Tuple.tuple("endUsersCanAdd", "false"),
             org.assertj.core.groups.Tuple.tuple("autoAddRecipients", "false"),
-            org.assertj.core.groups.Tuple.tuple("blockedDomains", "[]"));
+            org.assertj.core.groups.Tuple.tuple("blockedDomains", "[]"),
+            org.assertj.core.groups.Tuple.tuple("mailFromUnknownSenders", "\"HOLD_CCS\""));
   }
 
   @Test
@@ -60,6 +61,25 @@ class CcPluginSettingsTest {
     var refusal = CcPluginUnderTest.refusal(verdict);
     assertThat(refusal.code()).isEqualTo("INVALID_SETTING");
     assertThat(refusal.items()).extracting(ItemError::value).containsExactly("not a domain", "-bad.com", "a..b", "x@y.org");
+  }
+
+  @Test
+  void mail_from_unknown_senders_is_hold_ccs_or_notify_ccs() {
+    String base = "{\"enabled\": true, \"endUsersCanAdd\": false, \"autoAddRecipients\": true, \"blockedDomains\": [], ";
+    assertThat(validate("hr", base + "\"mailFromUnknownSenders\": \"NOTIFY_CCS\"}")).isEqualTo(Verdict.accept());
+    assertThat(validate("hr", base + "\"mailFromUnknownSenders\": \"HOLD_CCS\"}")).isEqualTo(Verdict.accept());
+    var refusal = CcPluginUnderTest.refusal(validate("hr", base + "\"mailFromUnknownSenders\": \"hold_ccs\"}"));
+    assertThat(refusal.code()).isEqualTo("INVALID_SETTING");
+    assertThat(refusal.items()).extracting(ItemError::value, ItemError::code)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("hold_ccs", "INVALID_VALUE"));
+  }
+
+  @Test
+  void an_unreadable_stored_policy_reads_as_the_safe_one() {
+    assertThat(CcSettings.from((ObjectNode) CcPluginUnderTest.json("{\"mailFromUnknownSenders\": \"SOMETHING\"}"))
+        .mailFromUnknownSenders()).isEqualTo(MailSenderPolicy.HOLD_CCS);
+    assertThat(CcSettings.from((ObjectNode) CcPluginUnderTest.json("{}")).mailFromUnknownSenders())
+        .isEqualTo(MailSenderPolicy.HOLD_CCS);
   }
 
   @Test

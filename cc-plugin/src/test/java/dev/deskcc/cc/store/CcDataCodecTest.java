@@ -26,6 +26,16 @@ class CcDataCodecTest {
   }
 
   @Test
+  void held_ccs_survive_a_write_and_a_read_and_only_current_ccs_can_be_held() {
+    TicketCcData data = new TicketCcData(List.of(ANN, SYS), Set.of("c1", "c2"), 7).holding(List.of("c2", "c9"));
+    assertThat(data.held()).containsExactly("c2");
+    TicketCcData read = CcDataCodec.read(new PluginData(1, CcDataCodec.write(data), 3));
+    assertThat(read).isEqualTo(data);
+    assertThat(read.released().held()).isEmpty();
+    assertThat(CcDataCodec.write(read.released()).has("held")).as("no member while nobody is held").isFalse();
+  }
+
+  @Test
   void an_entry_is_written_in_the_shape_of_the_cc_field() {
     var json = CcDataCodec.entries(List.of(ANN)).get(0);
     assertThat(json).isEqualTo(CcPluginUnderTest.json("{\"contactId\":\"c1\",\"email\":\"Ann@x.org\",\"name\":\"Ann\","

@@ -37,6 +37,14 @@ public final class MailParseException extends Exception {
     this.code = Objects.requireNonNull(code, "code");
   }
 
+  static MailParseException malformed(String detail) {
+    return new MailParseException(Code.MALFORMED_MESSAGE, detail);
+  }
+
+  static MailParseException malformed(String detail, Throwable cause) {
+    return new MailParseException(Code.MALFORMED_MESSAGE, detail, cause);
+  }
+
   /** The stable code name, e.g. {@code "MALFORMED_MESSAGE"}. */
   public String code() {
     return code.name();

@@ -300,4 +300,11 @@ class MailParserTest {
     assertThat(mail.messageId()).isNull();
     assertThat(mail.attachments()).isEmpty();
   }
+
+  @Test
+  void a_folded_subject_becomes_one_line_whatever_whitespace_folded_it() throws Exception {
+    ParsedMail mail = parser.parse(text("From: a@x.org\nTo: b@y.org\n"
+        + "Subject: Onboarding papers\n for the new\n\thire\n\nbody\n"));
+    assertThat(mail.subject()).isEqualTo("Onboarding papers for the new hire");
+  }
 }
