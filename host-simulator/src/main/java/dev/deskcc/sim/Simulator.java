@@ -11,7 +11,8 @@ import dev.deskcc.sim.http.Json;
 import dev.deskcc.sim.mail.MailGatewayClient;
 import dev.deskcc.sim.mail.OutboxDispatcher;
 import dev.deskcc.sim.plugins.PluginHost;
-import dev.deskcc.sim.store.InMemoryStore;
+import dev.deskcc.sim.store.Store;
+import dev.deskcc.sim.store.Stores;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -41,7 +42,8 @@ public final class Simulator implements AutoCloseable {
   private HttpApi http;
   private MailGatewayClient gatewayClient;
   private volatile OutboxDispatcher dispatcher;
-  private volatile FixtureResult lastFixture;
+  private Store store;
+  private FixtureIds fixtureIds;
   private boolean closed;
 
   private Simulator(Builder config) {
@@ -62,17 +64,26 @@ public final class Simulator implements AutoCloseable {
       return this;
     }
     try {
+      store = Stores.open(config.dataDir, config.databaseUrl, config.databasePassword);
+      fixtureIds = new FixtureIds(store, mapper);
       pluginHost = new PluginHost(config.pluginsDir, config.pluginCallTimeout, config.clock);
       pluginHost.loadAndStart();
-      InMemoryStore store = new InMemoryStore();
       desk = new Desk(store, pluginHost, config.clock, () -> {
         OutboxDispatcher d = dispatcher;
         if (d != null) {
           d.wake();
         }
       });
-      lastFixture = loadInitialFixture();
-      http = new HttpApi(desk, mapper, () -> lastFixture, r -> lastFixture = r).start(config.bindAddress, config.port);
+      store.exclusively(() -> {
+        if (store.holdsWorld()) {
+          // a kept world (data folder, database): serve what is there, as it is
+          LOG.info("serving the world kept in the store; the fixture is not loaded");
+        } else {
+          fixtureIds.write(loadInitialFixture());
+        }
+        return null;
+      });
+      http = new HttpApi(desk, mapper, fixtureIds::read, fixtureIds::write).start(config.bindAddress, config.port);
       if (config.gatewayUrl != null) {
         gatewayClient = MailGatewayClient.builder().baseUrl(config.gatewayUrl).apiKey(config.gatewayKey)
             .clock(config.clock).build();
@@ -150,7 +161,8 @@ public final class Simulator implements AutoCloseable {
 
   /** The ids of the last fixture load, by key. */
   public FixtureResult fixtureIds() {
-    return lastFixture;
+    requireStarted();
+    return fixtureIds.read();
   }
 
   private void requireStarted() {
@@ -178,6 +190,9 @@ public final class Simulator implements AutoCloseable {
     if (pluginHost != null) {
       pluginHost.close();
     }
+    if (store != null) {
+      store.close();
+    }
   }
 
   /** Options of a simulator; every one has a default. */
@@ -191,6 +206,9 @@ public final class Simulator implements AutoCloseable {
     private URI gatewayUrl;
     private String gatewayKey;
     private Duration pluginCallTimeout = Duration.ofSeconds(2);
+    private Path dataDir;
+    private String databaseUrl;
+    private String databasePassword;
 
     private Builder() {}
 
@@ -244,7 +262,35 @@ public final class Simulator implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Keeps the world in an H2 database in this folder (made when missing): it survives restarts
+     * and crashes, and the fixture is loaded only while the folder holds no world yet.
+     */
+    public Builder dataDir(Path dataDir) {
+      this.dataDir = dataDir;
+      return this;
+    }
+
+    /**
+     * Keeps the world in PostgreSQL ({@code jdbc:postgresql://HOST:PORT/DB?user=U}), shared with
+     * every other simulator on the same database; the password comes from the environment
+     * variable {@code DESKCC_DATABASE_PASSWORD}.
+     */
+    public Builder database(String jdbcUrl) {
+      return database(jdbcUrl, System.getenv(Stores.DATABASE_PASSWORD_ENV));
+    }
+
+    /** As {@link #database(String)}, with the password given ({@code null}: none). */
+    public Builder database(String jdbcUrl, String password) {
+      this.databaseUrl = jdbcUrl;
+      this.databasePassword = password;
+      return this;
+    }
+
     public Simulator build() {
+      if (dataDir != null && databaseUrl != null) {
+        throw new IllegalStateException("choose a data folder or a database, not both");
+      }
       return new Simulator(this);
     }
   }

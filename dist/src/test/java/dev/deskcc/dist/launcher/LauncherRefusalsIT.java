@@ -87,10 +87,15 @@ class LauncherRefusalsIT {
   }
 
   @Test
-  void keeping_the_world_in_a_folder_or_database_is_not_supported_yet() {
-    assertRefused(LauncherProcess.run("--data-dir", temp.toString()), "OPTION_NOT_SUPPORTED", "--data-dir");
-    assertRefused(LauncherProcess.run("--database", "jdbc:postgresql://localhost/desk"),
-        "OPTION_NOT_SUPPORTED", "--database");
+  void a_data_folder_or_database_that_cannot_be_used_is_refused() throws IOException {
+    Path file = Files.writeString(temp.resolve("not-a-folder"), "x");
+    assertRefused(LauncherProcess.run("--data-dir", file.toString()), "DATA_DIR_UNUSABLE", file.toString());
+    assertRefused(LauncherProcess.run("--database", "jdbc:mysql://localhost/desk"), "DATABASE_UNUSABLE",
+        "jdbc:postgresql://");
+    assertRefused(LauncherProcess.run("--database", "jdbc:postgresql://127.0.0.1:1/desk?user=desk"),
+        "DATABASE_UNUSABLE", "127.0.0.1:1");
+    assertRefused(LauncherProcess.run("--data-dir", temp.toString(), "--database", "jdbc:postgresql://127.0.0.1:1/d"),
+        "BAD_OPTION", "--data-dir");
   }
 
   private String emptyPlugins() throws IOException {

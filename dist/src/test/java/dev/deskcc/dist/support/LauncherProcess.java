@@ -38,10 +38,16 @@ public final class LauncherProcess implements AutoCloseable {
 
   /** Starts {@code bin/deskcc-sim} of the distribution at {@code home} with these arguments. */
   public static LauncherProcess start(Path home, String... args) {
+    return start(home, java.util.Map.of(), args);
+  }
+
+  /** Starts the launcher with extra environment variables (secrets never go on the command line). */
+  public static LauncherProcess start(Path home, java.util.Map<String, String> environment, String... args) {
     List<String> command = new ArrayList<>();
     command.add(home.resolve("bin").resolve("deskcc-sim").toString());
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().putAll(environment);
     // the same JDK that runs the tests, whatever is first on PATH
     builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
     builder.environment().remove("JAVA_OPTS");

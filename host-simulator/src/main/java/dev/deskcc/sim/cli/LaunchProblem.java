@@ -15,6 +15,10 @@ enum LaunchProblem {
   FIXTURE_MISSING(2),
   /** The fixture could not be loaded: bad JSON or a bad field. */
   FIXTURE_INVALID(2),
+  /** The --data-dir folder cannot be made or written, or another simulator is using it. */
+  DATA_DIR_UNUSABLE(2),
+  /** The --database URL is not a PostgreSQL URL, or the database cannot be reached or migrated. */
+  DATABASE_UNUSABLE(2),
   /** Another process holds the port. */
   PORT_IN_USE(2),
   /** Anything else that stopped the simulator from starting. */

@@ -3,6 +3,8 @@ package dev.deskcc.sim.cli;
 import dev.deskcc.api.PlatformVersion;
 import dev.deskcc.sim.Simulator;
 import dev.deskcc.sim.fixture.FixtureException;
+import dev.deskcc.sim.store.Stores;
+import dev.deskcc.sim.store.jdbc.StoreFailure;
 import java.io.PrintStream;
 import java.net.BindException;
 import java.nio.file.Files;
@@ -35,7 +37,7 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:help or version printed, or stopped after serving",
       "1:could not start for an unexpected reason (see the message)",
-      "2:bad option, missing plugins folder or fixture, invalid fixture, port in use",
+      "2:bad option, missing plugins folder or fixture, invalid fixture, unusable data folder or database, port in use",
       "143:stopped by SIGTERM (the JVM's code for it; shutdown was clean)"
     })
 final class SimCommand implements Callable<Integer> {
@@ -64,15 +66,27 @@ final class SimCommand implements Callable<Integer> {
       names = "--data-dir",
       order = 4,
       paramLabel = "DIR",
-      description = "Keep the world in DIR across restarts. Not supported yet.")
+      description = "Keep the world in DIR (made when missing): it survives restarts and crashes, and the fixture is loaded only while DIR holds no world yet.")
   private Path dataDir;
 
   @Option(
       names = "--database",
       order = 5,
       paramLabel = "URL",
-      description = "Keep the world in PostgreSQL (jdbc:postgresql://...). Not supported yet.")
+      description = "Keep the world in PostgreSQL (jdbc:postgresql://HOST:PORT/DB?user=U; password in the environment variable " + Stores.DATABASE_PASSWORD_ENV + "), shared by every simulator on that database.")
   private String database;
+
+  /** The environment variable that holds the mail gateway's API key (never an option: argv is visible). */
+  static final String GATEWAY_KEY_ENV = "DESKCC_MAIL_GATEWAY_KEY";
+
+  @Option(
+      names = "--mail-gateway",
+      order = 6,
+      paramLabel = "URL",
+      description = "Deliver the outbox to this HTTP mail gateway (one JSON POST to URL/messages per message, "
+          + "Idempotency-Key = Message-ID, retried until accepted). The API key comes from the environment "
+          + "variable " + GATEWAY_KEY_ENV + ". Without it the outbox is where mail ends (GET /sim/outbox).")
+  private java.net.URI mailGateway;
 
   private final Distribution distribution;
   private final PrintStream out;
@@ -108,14 +122,24 @@ final class SimCommand implements Callable<Integer> {
   }
 
   private void refuseUnsupported() {
-    if (dataDir != null) {
-      throw new LaunchException(LaunchProblem.OPTION_NOT_SUPPORTED,
-          "--data-dir is not supported yet; the world lives in memory (leave the option out)");
+    if (dataDir != null && database != null) {
+      throw new LaunchException(LaunchProblem.BAD_OPTION,
+          "--data-dir and --database exclude each other: keep the world in a folder or in PostgreSQL");
     }
-    if (database != null) {
-      throw new LaunchException(LaunchProblem.OPTION_NOT_SUPPORTED,
-          "--database is not supported yet; the world lives in memory (leave the option out)");
+  }
+
+  private String gatewayKey() {
+    String scheme = mailGateway.getScheme();
+    if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+        || mailGateway.getHost() == null) {
+      throw new LaunchException(LaunchProblem.BAD_OPTION, "--mail-gateway must be an http(s) URL, not " + mailGateway);
     }
+    String key = System.getenv(GATEWAY_KEY_ENV);
+    if (key == null || key.isBlank()) {
+      throw new LaunchException(LaunchProblem.BAD_OPTION,
+          "--mail-gateway needs the gateway's API key in the environment variable " + GATEWAY_KEY_ENV);
+    }
+    return key.strip();
   }
 
   private Optional<Path> pluginsDir() {
@@ -144,9 +168,21 @@ final class SimCommand implements Callable<Integer> {
       Simulator.Builder builder = Simulator.builder().port(port);
       pluginsDir.ifPresent(builder::pluginsDir);
       fixtureFile.ifPresent(builder::fixture);
+      if (dataDir != null) {
+        builder.dataDir(absolute(dataDir));
+      }
+      if (database != null) {
+        builder.database(database);
+      }
+      if (mailGateway != null) {
+        builder.mailGateway(mailGateway, gatewayKey());
+      }
       return builder.build().start();
     } catch (FixtureException e) {
       throw new LaunchException(LaunchProblem.FIXTURE_INVALID, "fixture " + fixtureName + ": " + e.getMessage());
+    } catch (StoreFailure e) {
+      throw new LaunchException(e.code() == StoreFailure.Code.DATA_DIR_UNUSABLE ? LaunchProblem.DATA_DIR_UNUSABLE
+          : LaunchProblem.DATABASE_UNUSABLE, e.getMessage());
     } catch (RuntimeException e) {
       if (isBindFailure(e)) {
         throw new LaunchException(LaunchProblem.PORT_IN_USE, "port " + port

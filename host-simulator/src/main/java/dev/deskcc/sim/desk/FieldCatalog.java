@@ -18,10 +18,10 @@ import java.util.Set;
 final class FieldCatalog {
   /** The host's own fields, always on a layout. */
   static final List<LayoutFieldView> BASE = List.of(
-      new LayoutFieldView("subject", "Subject", true, null),
-      new LayoutFieldView("description", "Description", false, null),
-      new LayoutFieldView("status", "Status", false, null),
-      new LayoutFieldView("requester", "Requester", true, null));
+      LayoutFieldView.host("subject", "Subject", true, "Every ticket has a subject."),
+      LayoutFieldView.host("description", "Description", false, null),
+      LayoutFieldView.host("status", "Status", false, null),
+      LayoutFieldView.host("requester", "Requester", true, "Every ticket has a requester."));
 
   /** A field a plugin contributes. */
   record Contributed(PluginExtension<FieldContributor> ext, FieldDefinition definition) {}

@@ -50,8 +50,7 @@ final class Layouts {
     Map<String, LayoutFieldView> available = new LinkedHashMap<>();
     FieldCatalog.BASE.forEach(f -> available.put(f.name(), f));
     for (FieldCatalog.Contributed c : fieldCatalog.contributed(r, departmentId)) {
-      available.put(c.definition().name(), new LayoutFieldView(c.definition().name(), c.definition().label(),
-          c.definition().locked(), c.ext().pluginId()));
+      available.put(c.definition().name(), LayoutFieldView.of(c.definition(), c.ext().pluginId()));
     }
     return available;
   }

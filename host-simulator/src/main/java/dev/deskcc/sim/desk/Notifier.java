@@ -24,7 +24,6 @@ import dev.deskcc.api.notify.RecipientDecision;
 import dev.deskcc.api.notify.RecipientLine;
 import dev.deskcc.sim.mail.MessageIds;
 import dev.deskcc.sim.mail.OutgoingMail;
-import dev.deskcc.sim.plugins.HostPluginContext.DeskAddresses;
 import dev.deskcc.sim.plugins.PluginExtension;
 import dev.deskcc.sim.plugins.PluginHost;
 import dev.deskcc.sim.store.HistoryEvent;
@@ -139,7 +138,7 @@ final class Notifier {
     recipients.forEach((address, line) -> {
       boolean excluded = withheld.contains(address)
           || actorAddress.map(address::equals).orElse(false)
-          || DeskAddresses.find(tx.departments(), address).isPresent();
+          || tx.deskAddress(address).isPresent();
       if (!excluded) {
         (line == RecipientLine.TO ? to : copied).add(address);
       }

@@ -2,7 +2,15 @@ package dev.deskcc.sim.desk;
 
 import java.util.List;
 
-/** One message the host sent, as {@code /sim/outbox} shows it. Addresses are bare addr-specs. */
+/**
+ * One message the host sent, as {@code /sim/outbox} shows it. Addresses are bare addr-specs.
+ *
+ * @param delivery {@code PENDING}, {@code DELIVERED} or {@code FAILED} with the mail gateway
+ *     (without a gateway every message stays {@code PENDING}: the outbox is where mail ends)
+ * @param deliveryAttempts how many delivery attempts failed so far, or were made until delivered
+ * @param deliveryError the last failed attempt's reason ({@code HTTP 503: …}, an I/O error), else
+ *     {@code null}
+ */
 public record OutboxMessageView(
     long seq,
     String ticketId,
@@ -17,4 +25,6 @@ public record OutboxMessageView(
     List<String> references,
     boolean ratingInvite,
     String body,
-    String delivery) {}
+    String delivery,
+    int deliveryAttempts,
+    String deliveryError) {}

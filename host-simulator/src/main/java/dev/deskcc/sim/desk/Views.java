@@ -92,7 +92,8 @@ final class Views {
     OutgoingMail m = entry.mail();
     return new OutboxMessageView(m.seq(), m.ticketId(), m.event(), m.from().address(),
         m.replyTo() == null ? null : m.replyTo().address(), addresses(m.to()), addresses(m.cc()), m.subject(),
-        m.messageId(), m.inReplyTo(), m.references(), m.ratingInvite(), m.textBody(), entry.state().name());
+        m.messageId(), m.inReplyTo(), m.references(), m.ratingInvite(), m.textBody(), entry.state().name(),
+        entry.attempts(), entry.lastError());
   }
 
   static ContactView contact(Contact c) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.deskcc.api.host.Contacts;
 import dev.deskcc.api.host.DeskAddress;
-import dev.deskcc.api.host.DeskAddressKind;
 import dev.deskcc.api.host.Directory;
 import dev.deskcc.api.host.History;
 import dev.deskcc.api.host.PluginContext;
@@ -157,7 +156,7 @@ public final class HostPluginContext implements PluginContext {
 
       @Override
       public Optional<DeskAddress> deskAddress(EmailAddress address) {
-        return DeskAddresses.find(r().departments(), address);
+        return r().deskAddress(address);
       }
     };
   }
@@ -203,28 +202,4 @@ public final class HostPluginContext implements PluginContext {
     };
   }
 
-  /** The desk's own addresses: shared by the context and the host's own rules. */
-  public static final class DeskAddresses {
-    private DeskAddresses() {}
-
-    /** Support wins over from when an address is both; plus-tagged forms count. */
-    public static Optional<DeskAddress> find(List<Department> departments, EmailAddress address) {
-      String key = address.untaggedKey();
-      for (Department d : departments) {
-        for (EmailAddress a : d.supportAddresses()) {
-          if (a.untaggedKey().equals(key) || a.key().equals(address.key())) {
-            return Optional.of(new DeskAddress(DeskAddressKind.SUPPORT, d.id()));
-          }
-        }
-      }
-      for (Department d : departments) {
-        for (EmailAddress a : d.fromAddresses()) {
-          if (a.untaggedKey().equals(key) || a.key().equals(address.key())) {
-            return Optional.of(new DeskAddress(DeskAddressKind.FROM, d.id()));
-          }
-        }
-      }
-      return Optional.empty();
-    }
-  }
 }

@@ -1,0 +1,38 @@
+package dev.deskcc.sim.desk;
+
+import dev.deskcc.api.model.Contact;
+import dev.deskcc.api.model.ContactStatus;
+import dev.deskcc.api.model.EmailAddress;
+import dev.deskcc.sim.store.StoreReader;
+import dev.deskcc.sim.store.StoreTx;
+import java.util.Locale;
+
+/** Contacts: the agents' search, and the one way an unknown address becomes an active contact. */
+final class Contacts {
+  private final Lifecycle lifecycle;
+
+  Contacts(Lifecycle lifecycle) {
+    this.lifecycle = lifecycle;
+  }
+
+  ContactList search(Caller caller, String email) {
+    Access.requireAgent(caller);
+    StoreReader r = lifecycle.reader();
+    String key = email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+    return new ContactList(r.contacts().stream()
+        .filter(c -> key == null || c.address().map(a -> a.key().equals(key)).orElse(false))
+        .map(Views::contact)
+        .toList());
+  }
+
+  /** The contact with this address, created (active, named {@code name} or the display name) when unknown. */
+  static Contact findOrCreate(StoreTx tx, EmailAddress address, String name) {
+    return tx.contactByAddress(address).orElseGet(() -> {
+      String display = name != null && !name.isBlank() ? name.strip() : address.displayName();
+      Contact c = new Contact(tx.newId("c"), new EmailAddress(address.address(), null), display,
+          ContactStatus.ACTIVE, false);
+      tx.putContact(c);
+      return c;
+    });
+  }
+}

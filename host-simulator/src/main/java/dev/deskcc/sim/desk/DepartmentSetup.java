@@ -1,0 +1,55 @@
+package dev.deskcc.sim.desk;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.deskcc.sim.store.StoreReader;
+
+/** A department's configuration: plugin settings and the ticket layout (agents read, admins write). */
+final class DepartmentSetup {
+  private final Lifecycle lifecycle;
+  private final SettingsDefaults settingsDefaults;
+  private final SettingsWrites settingsWrites;
+  private final Layouts layouts;
+
+  DepartmentSetup(Lifecycle lifecycle, SettingsDefaults settingsDefaults, SettingsWrites settingsWrites,
+      Layouts layouts) {
+    this.lifecycle = lifecycle;
+    this.settingsDefaults = settingsDefaults;
+    this.settingsWrites = settingsWrites;
+    this.layouts = layouts;
+  }
+
+  ObjectNode settings(Caller caller, String departmentId, String pluginId) {
+    Access.requireAgent(caller);
+    StoreReader r = lifecycle.reader();
+    Access.department(r, departmentId);
+    settingsWrites.describe(pluginId);
+    return settingsDefaults.settings(r, departmentId, pluginId);
+  }
+
+  ObjectNode putSettings(Caller caller, String departmentId, String pluginId, JsonNode body) {
+    Access.requireAdmin(caller);
+    return lifecycle.run(caller.actor(), change -> {
+      Access.department(change.tx(), departmentId);
+      return settingsWrites.write(change.tx(), departmentId, pluginId, body);
+    });
+  }
+
+  LayoutView layout(Caller caller, String departmentId) {
+    Access.requireAgent(caller);
+    StoreReader r = lifecycle.reader();
+    Access.department(r, departmentId);
+    return layouts.of(r, departmentId);
+  }
+
+  LayoutView putLayout(Caller caller, String departmentId, LayoutRequest request) {
+    Access.requireAdmin(caller);
+    if (request == null || request.fields() == null) {
+      throw DeskException.badRequest("fields is required");
+    }
+    return lifecycle.run(caller.actor(), change -> {
+      Access.department(change.tx(), departmentId);
+      return layouts.put(change.tx(), departmentId, request);
+    });
+  }
+}

@@ -1,0 +1,26 @@
+package dev.deskcc.sim.desk;
+
+import dev.deskcc.sim.mail.OutgoingMail;
+import dev.deskcc.sim.store.Store;
+import java.util.List;
+
+/** What the host sent, as committed: the outbox view (filtered) and the messages themselves. */
+final class OutboxReads {
+  private final Store store;
+
+  OutboxReads(Store store) {
+    this.store = store;
+  }
+
+  OutboxView view(String ticketId, Long afterSeq) {
+    return new OutboxView(store.read().outbox().stream()
+        .filter(e -> ticketId == null || ticketId.equals(e.mail().ticketId()))
+        .filter(e -> afterSeq == null || e.seq() > afterSeq)
+        .map(Views::outbox)
+        .toList());
+  }
+
+  List<OutgoingMail> mail() {
+    return store.read().outbox().stream().map(e -> e.mail()).toList();
+  }
+}

@@ -1,0 +1,54 @@
+package dev.deskcc.sim.desk;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.deskcc.api.lifecycle.FieldsUpdated;
+import dev.deskcc.api.lifecycle.TicketClosed;
+import dev.deskcc.api.model.Ticket;
+import dev.deskcc.api.model.TicketStatus;
+import dev.deskcc.sim.store.StoreTx;
+import java.util.Map;
+
+/** Ticket details: replacing plugin-field values and/or closing, with an optional expected version. */
+final class TicketDetails {
+  private final DeskParts parts;
+
+  TicketDetails(DeskParts parts) {
+    this.parts = parts;
+  }
+
+  TicketView patch(Caller caller, String ticketId, PatchTicketRequest request, Long expectedVersion) {
+    parts.access().requireAgentOrHide(caller, ticketId);
+    if (request == null) {
+      throw DeskException.badRequest("a body is required");
+    }
+    TicketChanges changes = parts.changes();
+    return parts.lifecycle().run(caller.actor(), change -> {
+      StoreTx tx = change.tx();
+      Ticket t = parts.access().see(tx, caller, ticketId).ticket();
+      if (expectedVersion != null && expectedVersion != t.version()) {
+        throw new DeskException(412, "VERSION_CONFLICT", "the ticket is at version " + t.version()
+            + ", not " + expectedVersion);
+      }
+      if (request.status() != null && request.status() != TicketStatus.CLOSED && request.status() != t.status()) {
+        throw DeskException.invalid("UNSUPPORTED_STATUS", "a ticket can only be set to CLOSED here");
+      }
+      TicketChanges.requireNotMerged(t);
+      Map<String, JsonNode> fields = request.fields() == null ? Map.of() : request.fields();
+      parts.fields().requireKnown(tx, t.departmentId(), fields);
+      if (!fields.isEmpty()) {
+        Ticket updated = TicketEdits.copy(t, t.thread(), t.status(), t.mergedInto(), t.restrictedContactIds());
+        tx.putTicket(updated);
+        changes.history(change, t.id(), "FIELDS_UPDATED", Details.namesDetail(fields.keySet()));
+        changes.process(change, new FieldsUpdated(updated, change.actor(), fields));
+        t = updated;
+      }
+      if (request.status() == TicketStatus.CLOSED && t.status() != TicketStatus.CLOSED) {
+        Ticket closed = TicketEdits.copy(t, t.thread(), TicketStatus.CLOSED, null, t.restrictedContactIds());
+        tx.putTicket(closed);
+        changes.statusChange(change, t, TicketStatus.CLOSED);
+        changes.process(change, new TicketClosed(closed, change.actor()));
+      }
+      return parts.views().renderer(tx).render(tx.ticket(ticketId).orElseThrow(), false, null);
+    });
+  }
+}

@@ -1,0 +1,141 @@
+package dev.deskcc.sim.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.deskcc.sim.desk.Caller;
+import dev.deskcc.sim.desk.DeskException;
+import io.javalin.http.Context;
+import java.io.IOException;
+
+/**
+ * One call of a route: the caller (for routes that take a token) and the request's parts, read
+ * strictly. A body is read only when the endpoint asks, so a bad token is refused before a bad body.
+ */
+public final class Call {
+  private final Context ctx;
+  private final Caller caller;
+  private final ObjectMapper mapper;
+
+  Call(Context ctx, Caller caller, ObjectMapper mapper) {
+    this.ctx = ctx;
+    this.caller = caller;
+    this.mapper = mapper;
+  }
+
+  /** The authenticated caller; only routes that take a token have one. */
+  public Caller caller() {
+    if (caller == null) {
+      throw new IllegalStateException("route " + ctx.path() + " takes no token");
+    }
+    return caller;
+  }
+
+  public String path(String name) {
+    return ctx.pathParam(name);
+  }
+
+  /** A query parameter, {@code null} when absent. */
+  public String query(String name) {
+    return ctx.queryParam(name);
+  }
+
+  /** A numeric query parameter, {@code null} when absent or blank. */
+  public Long longQuery(String name) {
+    String v = ctx.queryParam(name);
+    if (v == null || v.isBlank()) {
+      return null;
+    }
+    try {
+      return Long.parseLong(v.strip());
+    } catch (NumberFormatException e) {
+      throw DeskException.badRequest(name + " must be a number");
+    }
+  }
+
+  /** A {@code true}/{@code false} query parameter; absent is {@code false}, anything else 400. */
+  public boolean flag(String name) {
+    String v = ctx.queryParam(name);
+    if (v != null && !v.equals("true") && !v.equals("false")) {
+      throw DeskException.badRequest(name + " must be true or false");
+    }
+    return "true".equals(v);
+  }
+
+  /** The version an {@code If-Match} header expects, {@code null} for none or {@code *}. */
+  public Long ifMatch() {
+    String v = ctx.header("If-Match");
+    if (v == null || v.isBlank() || v.strip().equals("*")) {
+      return null;
+    }
+    String s = v.strip();
+    if (s.startsWith("W/")) {
+      s = s.substring(2);
+    }
+    s = s.replace("\"", "").strip();
+    try {
+      return Long.parseLong(s);
+    } catch (NumberFormatException e) {
+      throw new DeskException(412, "VERSION_CONFLICT", "If-Match must name a ticket version");
+    }
+  }
+
+  /** Sets a response header (for example the ticket's {@code ETag}). */
+  public void header(String name, String value) {
+    ctx.header(name, value);
+  }
+
+  /** The raw body, refused with 413 {@code code} above {@code limit} bytes. */
+  public byte[] bytes(long limit, String code) {
+    long declared = ctx.req().getContentLengthLong();
+    if (declared > limit) {
+      throw new DeskException(413, code, "the body is larger than " + limit + " bytes");
+    }
+    byte[] body = ctx.bodyAsBytes();
+    if (body.length > limit) {
+      throw new DeskException(413, code, "the body is larger than " + limit + " bytes");
+    }
+    return body;
+  }
+
+  /** The raw JSON body as text (at most {@link HttpApi#MAX_JSON_BYTES}). */
+  public String text() {
+    return new String(bytes(HttpApi.MAX_JSON_BYTES, "PAYLOAD_TOO_LARGE"), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** The body as a JSON object; anything else is 400. */
+  public ObjectNode object() {
+    byte[] body = bytes(HttpApi.MAX_JSON_BYTES, "PAYLOAD_TOO_LARGE");
+    if (body.length == 0) {
+      throw DeskException.badRequest("a JSON body is required");
+    }
+    JsonNode node;
+    try {
+      node = mapper.readTree(body);
+    } catch (JsonProcessingException e) {
+      throw DeskException.badRequest("malformed JSON: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw DeskException.badRequest("unreadable body");
+    }
+    if (node == null || node.isMissingNode()) {
+      throw DeskException.badRequest("a JSON body is required");
+    }
+    if (!node.isObject()) {
+      throw DeskException.badRequest("the body must be a JSON object");
+    }
+    return (ObjectNode) node;
+  }
+
+  /** The body as the request record; a wrong type is 400. */
+  public <T> T body(Class<T> type) {
+    ObjectNode node = object();
+    try {
+      return mapper.treeToValue(node, type);
+    } catch (JsonProcessingException e) {
+      throw DeskException.badRequest("wrong type: " + e.getOriginalMessage());
+    } catch (IllegalArgumentException e) {
+      throw DeskException.badRequest("wrong type: " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,197 @@
+package dev.deskcc.sim.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The OpenAPI 3.1 document of the route table: what {@code GET /api/v1/openapi.json} serves and
+ * {@code docs/openapi.json} keeps. It has no {@code servers}, so it is the same on every port.
+ */
+final class OpenApi {
+  private static final Pattern PATH_PARAM = Pattern.compile("\\{([^}]+)}");
+  private static final String PROBLEM = "application/problem+json";
+
+  private final ObjectMapper mapper;
+  private final RecordSchemas schemas;
+
+  private OpenApi(ObjectMapper mapper) {
+    this.mapper = mapper;
+    this.schemas = new RecordSchemas(mapper);
+  }
+
+  /** The document describing exactly these routes. */
+  static ObjectNode document(List<Route> routes, ObjectMapper mapper) {
+    return new OpenApi(mapper).build(routes);
+  }
+
+  private ObjectNode build(List<Route> routes) {
+    ObjectNode doc = mapper.createObjectNode();
+    doc.put("openapi", "3.1.0");
+    doc.putObject("info")
+        .put("title", "deskcc simulator HTTP API")
+        .put("version", "1")
+        .put("description", "Generated from the simulator's route table. Errors are RFC 9457 problem "
+            + "documents with a stable `code`. `x-deskcc-who` names who may call a route: sim (simulator "
+            + "control, loopback only, no token), anyone (no token), admin, agent, contact (bearer token "
+            + "of that role). Plugins add fields, settings and refusals of their own.");
+    ObjectNode paths = doc.putObject("paths");
+    for (Route route : routes) {
+      String path = path(route.path());
+      ObjectNode item = paths.has(path) ? (ObjectNode) paths.get(path) : paths.putObject(path);
+      item.set(route.method().name().toLowerCase(Locale.ROOT), operation(route));
+    }
+    ObjectNode components = doc.putObject("components");
+    components.putObject("securitySchemes").putObject("bearer").put("type", "http").put("scheme", "bearer");
+    ObjectNode named = schemas.components();
+    named.set("Problem", problemSchema());
+    components.set("schemas", named);
+    return doc;
+  }
+
+  private ObjectNode operation(Route route) {
+    ObjectNode op = mapper.createObjectNode();
+    op.put("operationId", operationId(route));
+    op.put("summary", route.summary());
+    op.putArray("tags").add(tag(route.path()));
+    ArrayNode who = op.putArray("x-deskcc-who");
+    route.who().forEach(w -> who.add(w.name().toLowerCase(Locale.ROOT)));
+    ArrayNode security = op.putArray("security");
+    if (route.needsToken()) {
+      security.addObject().putArray("bearer");
+    }
+    ArrayNode params = op.putArray("parameters");
+    Matcher m = PATH_PARAM.matcher(path(route.path()));
+    while (m.find()) {
+      ObjectNode p = params.addObject().put("name", m.group(1)).put("in", "path").put("required", true);
+      p.putObject("schema").put("type", "string");
+    }
+    for (Param param : route.params()) {
+      ObjectNode p = params.addObject().put("name", param.name()).put("in", param.in().name().toLowerCase(Locale.ROOT))
+          .put("required", false).put("description", param.description());
+      p.putObject("schema").put("type", "string");
+    }
+    if (params.isEmpty()) {
+      op.remove("parameters");
+    }
+    if (!route.request().isNone()) {
+      op.putObject("requestBody").put("required", true).set("content", content(route.request()));
+    }
+    ObjectNode responses = op.putObject("responses");
+    ObjectNode success = responses.putObject(String.valueOf(route.status()))
+        .put("description", route.status() == 204 ? "done, no content" : "success");
+    if (!route.response().isNone()) {
+      success.set("content", content(route.response()));
+    }
+    errors(route).forEach((status, codes) -> {
+      ObjectNode r = responses.putObject(String.valueOf(status)).put("description", String.join(", ", codes));
+      ArrayNode list = r.putArray("x-deskcc-codes");
+      codes.forEach(list::add);
+      r.putObject("content").putObject(PROBLEM).putObject("schema").put("$ref", "#/components/schemas/Problem");
+    });
+    if (route.pluginChecked()) {
+      ObjectNode r = responses.putObject("4XX")
+          .put("description", "a plugin's check refused the change, with the plugin's own code");
+      r.putObject("content").putObject(PROBLEM).putObject("schema").put("$ref", "#/components/schemas/Problem");
+    }
+    return op;
+  }
+
+  /** Codes by status: the route's own, plus what tokens, bodies and simulator control imply. */
+  private static Map<Integer, List<String>> errors(Route route) {
+    List<ProblemCode> all = new ArrayList<>();
+    if (route.needsToken()) {
+      all.add(ProblemCode.UNAUTHENTICATED);
+    }
+    if (route.who().contains(Who.SIM)) {
+      all.add(ProblemCode.FORBIDDEN);
+    }
+    boolean jsonBody = "application/json".equals(route.request().mediaType());
+    if (jsonBody || !route.params().isEmpty()) {
+      all.add(ProblemCode.BAD_REQUEST);
+    }
+    if (jsonBody) {
+      all.add(ProblemCode.PAYLOAD_TOO_LARGE);
+    }
+    all.addAll(route.errors());
+    Map<Integer, List<String>> byStatus = new TreeMap<>();
+    for (ProblemCode code : all) {
+      List<String> codes = byStatus.computeIfAbsent(code.status(), s -> new ArrayList<>());
+      if (!codes.contains(code.name())) {
+        codes.add(code.name());
+      }
+    }
+    return byStatus;
+  }
+
+  private ObjectNode content(Body body) {
+    ObjectNode content = mapper.createObjectNode();
+    ObjectNode media = content.putObject(body.mediaType());
+    if (body.type() != null) {
+      media.set("schema", schemas.of(body.type()));
+    } else if (body.schema() != null) {
+      try {
+        media.set("schema", mapper.readTree(body.schema()));
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("a route's JSON Schema is not JSON: " + e.getOriginalMessage(), e);
+      }
+    } else {
+      media.putObject("schema").put("type", "string").put("contentMediaType", body.mediaType());
+    }
+    return content;
+  }
+
+  private ObjectNode problemSchema() {
+    ObjectNode s = mapper.createObjectNode().put("type", "object");
+    ObjectNode p = s.putObject("properties");
+    p.putObject("type").put("type", "string");
+    p.putObject("title").put("type", "string");
+    p.putObject("status").put("type", "integer");
+    p.putObject("detail").put("type", "string");
+    p.putObject("code").put("type", "string").put("description", "stable, UPPER_SNAKE");
+    ObjectNode row = p.putObject("errors").put("type", "array").putObject("items").put("type", "object");
+    ObjectNode rowProps = row.putObject("properties");
+    rowProps.putObject("value").put("type", "string").put("description", "the item as the request gave it");
+    rowProps.putObject("code").put("type", "string");
+    rowProps.putObject("message").put("type", "string");
+    s.putArray("required").add("type").add("title").add("status").add("code");
+    return s;
+  }
+
+  /** {@code POST /api/v1/tickets/{id}/replies} becomes {@code postTicketsIdReplies}. */
+  private static String operationId(Route route) {
+    StringBuilder id = new StringBuilder(route.method().name().toLowerCase(Locale.ROOT));
+    for (String segment : route.path().split("/")) {
+      String word = segment.replaceAll("[{}]", "").replaceAll("[^A-Za-z0-9]", " ").strip();
+      if (word.isEmpty() || word.equals("api") || word.equals("v1")) {
+        continue;
+      }
+      for (String part : word.split(" +")) {
+        id.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+      }
+    }
+    return route.path().equals("/") ? id + "Root" : id.toString();
+  }
+
+  /** The tag: {@code sim} for simulator control, the resource after {@code /api/v1}, else {@code console}. */
+  private static String tag(String path) {
+    String[] segments = path.split("/");
+    if (segments.length > 1 && segments[1].equals("sim")) {
+      return "sim";
+    }
+    return segments.length > 3 && segments[1].equals("api") ? segments[3].replace(".json", "") : "console";
+  }
+
+  /** The OpenAPI form of a Javalin path: {@code <path>} (slashes allowed) is written {@code {path}}. */
+  static String path(String javalinPath) {
+    return javalinPath.replaceAll("<([^>]+)>", "{$1}");
+  }
+}
