@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.deskcc.api.host.PluginData;
 import dev.deskcc.api.model.ActorType;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -84,7 +83,7 @@ public final class CcDataCodec {
     ObjectNode by = node.putObject("addedBy");
     by.put("type", e.addedBy().type().name());
     by.put("id", e.addedBy().id());
-    node.put("addedAt", e.addedAt().toString());
+    node.put("addedAt", e.addedAt());
     return node;
   }
 
@@ -98,7 +97,7 @@ public final class CcDataCodec {
         name.isTextual() ? name.asText() : null,
         CcSource.valueOf(node.path("source").asText()),
         new AddedBy(ActorType.valueOf(by.path("type").asText()), byId.isTextual() ? byId.asText() : null),
-        Instant.parse(node.path("addedAt").asText()));
+        node.path("addedAt").asText());
   }
 
   /**

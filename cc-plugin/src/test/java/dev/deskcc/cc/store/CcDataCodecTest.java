@@ -43,6 +43,15 @@ class CcDataCodecTest {
   }
 
   @Test
+  void stored_data_is_written_back_byte_for_byte() {
+    String stored = "{\"cc\":[{\"contactId\":\"c1\",\"email\":\"Ann@x.org\",\"name\":\"Ann\",\"source\":\"REPLY\","
+        + "\"addedBy\":{\"type\":\"AGENT\",\"id\":\"alice\"},\"addedAt\":\"2026-11-26T10:00:00.120Z\"}],"
+        + "\"everCc\":[\"c1\"],\"listChangedInVersion\":4}";
+    TicketCcData read = CcDataCodec.read(new PluginData(1, CcPluginUnderTest.json(stored), 3));
+    assertThat(CcDataCodec.write(read).toString()).isEqualTo(stored);
+  }
+
+  @Test
   void data_of_an_unknown_older_schema_is_refused_rather_than_misread() {
     assertThatThrownBy(() -> CcDataCodec.read(new PluginData(0, CcPluginUnderTest.json("{}"), 1)))
         .isInstanceOf(IllegalStateException.class);

@@ -2,6 +2,7 @@ package dev.deskcc.sim.desk;
 
 import dev.deskcc.api.lifecycle.TicketEvent;
 import dev.deskcc.api.model.Actor;
+import dev.deskcc.sim.plugins.SettingsMemo;
 import dev.deskcc.sim.store.StoreTx;
 import java.time.Clock;
 import java.time.Instant;
@@ -10,28 +11,31 @@ import java.util.List;
 
 /**
  * One change in the making: its transaction, who makes it, when, and the lifecycle events it has
- * passed through the check phase (their reactions run after commit).
+ * passed through the check phase (their reactions run after commit), and the plugin settings it
+ * has resolved.
  */
 final class Change {
   private final StoreTx tx;
   private final Actor actor;
   private final Clock clock;
   private final List<TicketEvent> events;
+  private final SettingsMemo settings;
 
-  Change(StoreTx tx, Actor actor, Clock clock) {
-    this(tx, actor, clock, new ArrayList<>());
+  Change(StoreTx tx, Actor actor, Clock clock, SettingsMemo settings) {
+    this(tx, actor, clock, new ArrayList<>(), settings);
   }
 
-  private Change(StoreTx tx, Actor actor, Clock clock, List<TicketEvent> events) {
+  private Change(StoreTx tx, Actor actor, Clock clock, List<TicketEvent> events, SettingsMemo settings) {
     this.tx = tx;
     this.actor = actor;
     this.clock = clock;
     this.events = events;
+    this.settings = settings;
   }
 
-  /** The same change (transaction, events) acting for another actor: a step of a batch. */
+  /** The same change (transaction, events, settings) acting for another actor: a step of a batch. */
   Change as(Actor other) {
-    return new Change(tx, other, clock, events);
+    return new Change(tx, other, clock, events, settings);
   }
 
   StoreTx tx() {
@@ -40,6 +44,11 @@ final class Change {
 
   Actor actor() {
     return actor;
+  }
+
+  /** Plugin settings as this change's plugin calls see them; invalidate after writing settings. */
+  SettingsMemo settings() {
+    return settings;
   }
 
   Instant now() {

@@ -31,7 +31,10 @@ final class DepartmentSetup {
     Access.requireAdmin(caller);
     return lifecycle.run(caller.actor(), change -> {
       Access.department(change.tx(), departmentId);
-      return settingsWrites.write(change.tx(), departmentId, pluginId, body);
+      ObjectNode written = settingsWrites.write(change.tx(), departmentId, pluginId, body);
+      // later plugin calls of this change (a fixture batch) must see the new values
+      change.settings().invalidate();
+      return written;
     });
   }
 

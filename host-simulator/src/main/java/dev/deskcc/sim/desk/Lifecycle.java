@@ -6,6 +6,7 @@ import dev.deskcc.api.lifecycle.TicketChangeReaction;
 import dev.deskcc.api.lifecycle.TicketEvent;
 import dev.deskcc.api.model.Actor;
 import dev.deskcc.sim.plugins.PluginExtension;
+import dev.deskcc.sim.plugins.SettingsMemo;
 import dev.deskcc.sim.store.Store;
 import dev.deskcc.sim.store.StoreTx;
 import java.time.Clock;
@@ -49,9 +50,10 @@ final class Lifecycle {
       return body.apply(outer.as(actor));
     }
     List<TicketEvent> events;
+    SettingsMemo settings = plugins.settingsForChange();
     R result;
     try (StoreTx tx = store.begin()) {
-      Change change = new Change(tx, actor, clock);
+      Change change = new Change(tx, actor, clock, settings);
       current.set(change);
       try {
         result = body.apply(change);
@@ -62,7 +64,8 @@ final class Lifecycle {
       events = change.events();
     }
     afterCommit.run();
-    react(events);
+    // The reactions see the settings the change was checked with, resolved once.
+    react(events, settings);
     return result;
   }
 
@@ -72,7 +75,7 @@ final class Lifecycle {
       throw new IllegalStateException("a dry run cannot join another change");
     }
     try (StoreTx tx = store.begin()) {
-      Change change = new Change(tx, actor, clock);
+      Change change = new Change(tx, actor, clock, plugins.settingsForChange());
       current.set(change);
       try {
         return body.apply(change);
@@ -87,8 +90,7 @@ final class Lifecycle {
   void check(Change change, TicketEvent event) {
     String type = event.getClass().getSimpleName();
     for (PluginExtension<TicketChangeCheck> ext : plugins.host().extensions(TicketChangeCheck.class)) {
-      Verdict verdict = plugins.write(ext, "CHECK", type, change.tx(), change.actor(),
-          (c, ctx) -> c.check(event, ctx));
+      Verdict verdict = plugins.write(ext, "CHECK", type, change, (c, ctx) -> c.check(event, ctx));
       if (verdict instanceof Verdict.Refused refused) {
         plugins.host().traceRefusal(ext.pluginId(), "TicketChangeCheck", "CHECK", type);
         throw DeskException.of(refused.refusal());
@@ -97,12 +99,12 @@ final class Lifecycle {
     change.checked(event);
   }
 
-  private void react(List<TicketEvent> events) {
+  private void react(List<TicketEvent> events, SettingsMemo settings) {
     for (TicketEvent event : events) {
       String type = event.getClass().getSimpleName();
       for (PluginExtension<TicketChangeReaction> ext : plugins.host().extensions(TicketChangeReaction.class)) {
         try {
-          plugins.read(ext, "REACT", type, store.read(), (r, ctx) -> {
+          plugins.read(ext, "REACT", type, store.read(), settings, (r, ctx) -> {
             r.react(event, ctx);
             return Boolean.TRUE;
           });

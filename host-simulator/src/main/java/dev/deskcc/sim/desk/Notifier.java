@@ -113,7 +113,7 @@ final class Notifier {
     String cause = note.cause().getClass().getSimpleName();
     PluginHost host = plugins.host();
     for (PluginExtension<RecipientContributor> ext : host.extensions(RecipientContributor.class)) {
-      List<RecipientDecision> decisions = plugins.write(ext, "RECIPIENTS", cause, tx, change.actor(),
+      List<RecipientDecision> decisions = plugins.write(ext, "RECIPIENTS", cause, change,
           (c, ctx) -> c.recipients(note, ctx));
       for (RecipientDecision d : decisions) {
         if (d instanceof RecipientDecision.Add add) {

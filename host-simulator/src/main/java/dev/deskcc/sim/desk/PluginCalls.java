@@ -1,14 +1,13 @@
 package dev.deskcc.sim.desk;
 
 import dev.deskcc.api.host.PluginContext;
-import dev.deskcc.api.model.Actor;
 import dev.deskcc.sim.plugins.HostPluginContext;
 import dev.deskcc.sim.plugins.PluginExtension;
 import dev.deskcc.sim.plugins.PluginFailure;
 import dev.deskcc.sim.plugins.PluginHost;
+import dev.deskcc.sim.plugins.SettingsMemo;
 import dev.deskcc.sim.plugins.SettingsSource;
 import dev.deskcc.sim.store.StoreReader;
-import dev.deskcc.sim.store.StoreTx;
 import java.time.Clock;
 import java.util.function.BiFunction;
 
@@ -31,17 +30,29 @@ final class PluginCalls {
     return host;
   }
 
+  /** Settings resolved once for a new change. */
+  SettingsMemo settingsForChange() {
+    return new SettingsMemo(settings);
+  }
+
   /** A call with a read-only context. */
   <T, R> R read(PluginExtension<T> ext, String phase, String eventType, StoreReader reader,
       BiFunction<T, PluginContext, R> fn) {
-    HostPluginContext ctx = HostPluginContext.readOnly(ext.pluginId(), reader, clock, settings);
+    return read(ext, phase, eventType, reader, settings, fn);
+  }
+
+  /** A read-only call that sees settings through {@code source} (a change's reactions). */
+  <T, R> R read(PluginExtension<T> ext, String phase, String eventType, StoreReader reader,
+      SettingsSource source, BiFunction<T, PluginContext, R> fn) {
+    HostPluginContext ctx = HostPluginContext.readOnly(ext.pluginId(), reader, clock, source);
     return invoke(ext, phase, eventType, ctx, fn);
   }
 
   /** A call whose context writes into the change's transaction. */
-  <T, R> R write(PluginExtension<T> ext, String phase, String eventType, StoreTx tx, Actor actor,
+  <T, R> R write(PluginExtension<T> ext, String phase, String eventType, Change change,
       BiFunction<T, PluginContext, R> fn) {
-    HostPluginContext ctx = HostPluginContext.writable(ext.pluginId(), tx, actor, clock, settings);
+    HostPluginContext ctx = HostPluginContext.writable(ext.pluginId(), change.tx(), change.actor(), clock,
+        change.settings());
     return invoke(ext, phase, eventType, ctx, fn);
   }
 

@@ -5,6 +5,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.ContentType;
+import jakarta.mail.internet.MimePart;
 import jakarta.mail.internet.MimeUtility;
 import jakarta.mail.internet.ParseException;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The content of a message, walked through its MIME parts: the first plain-text part (else the
@@ -152,8 +154,19 @@ final class MailBody {
   }
 
   private static byte[] bytes(Part part) throws MessagingException, IOException {
+    if (part instanceof MimePart mime && isBase64(mime)) {
+      Optional<byte[]> decoded = Base64Content.decode(mime);
+      if (decoded.isPresent()) {
+        return decoded.get();
+      }
+    }
     try (InputStream in = part.getInputStream()) {
       return in.readAllBytes();
     }
+  }
+
+  private static boolean isBase64(MimePart part) throws MessagingException {
+    String encoding = part.getEncoding();
+    return encoding != null && encoding.strip().equalsIgnoreCase("base64");
   }
 }

@@ -307,4 +307,35 @@ class MailParserTest {
         + "Subject: Onboarding papers\n for the new\n\thire\n\nbody\n"));
     assertThat(mail.subject()).isEqualTo("Onboarding papers for the new hire");
   }
+  private static byte[] withAttachment(String base64Body) {
+    return text("From: ann@customers.test\nTo: help@desk.test\nSubject: file\nMIME-Version: 1.0\n"
+        + "Content-Type: multipart/mixed; boundary=\"b\"\n\n--b\nContent-Type: text/plain\n\nsee file\n"
+        + "--b\nContent-Type: application/octet-stream; name=\"data.bin\"\nContent-Disposition: attachment; filename=\"data.bin\"\n"
+        + "Content-Transfer-Encoding: base64\n\n" + base64Body + "\n--b--\n");
+  }
+
+  @Test
+  void a_base64_attachment_in_folded_lines_is_decoded_to_its_bytes() throws Exception {
+    byte[] content = new byte[10_000];
+    new Random(7).nextBytes(content);
+    String folded = java.util.Base64.getMimeEncoder(76, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(content);
+    ParsedMail mail = parser.parse(withAttachment(folded));
+    assertThat(mail.attachments()).singleElement()
+        .satisfies(a -> assertThat(a.content()).isEqualTo(content));
+  }
+
+  @Test
+  void an_unpadded_base64_attachment_is_kept() throws Exception {
+    ParsedMail mail = parser.parse(withAttachment("aGk"));
+    assertThat(mail.attachments()).singleElement()
+        .satisfies(a -> assertThat(new String(a.content(), StandardCharsets.US_ASCII)).isEqualTo("hi"));
+  }
+
+  @Test
+  void base64_the_bulk_decoder_refuses_gets_the_stream_decoders_verdict() {
+    // a stray character after the padding: refused by both decoders, so still malformed
+    assertThatThrownBy(() -> parser.parse(withAttachment("aGk=x")))
+        .isInstanceOf(MailParseException.class)
+        .hasMessageContaining("BASE64");
+  }
 }

@@ -1,0 +1,53 @@
+package dev.deskcc.sim.mail;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimePart;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * Decodes a base64 part in one bulk pass over its raw bytes.
+ *
+ * <p>Jakarta Mail's decoding stream works byte by byte and was a quarter of the inbound mail
+ * profile (a 100 KB attachment); the JDK's MIME decoder is several times faster. It skips line
+ * breaks and other characters outside the alphabet, as mail needs.
+ */
+final class Base64Content {
+
+  private Base64Content() {}
+
+  /**
+   * @return the decoded bytes; empty when the part has no raw stream or the JDK decoder refuses
+   *     the text (bad padding, a stray trailing character): the caller then falls back to the
+   *     lenient stream decoder, so that a sloppy sender's attachment is still kept as before
+   */
+  static Optional<byte[]> decode(MimePart part) throws MessagingException, IOException {
+    byte[] raw;
+    try (InputStream in = rawStream(part)) {
+      if (in == null) {
+        return Optional.empty();
+      }
+      raw = in.readAllBytes();
+    }
+    try {
+      return Optional.of(Base64.getMimeDecoder().decode(raw));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The content before transfer decoding; only the two concrete part types expose it. */
+  private static InputStream rawStream(MimePart part) throws MessagingException {
+    if (part instanceof MimeBodyPart body) {
+      return body.getRawInputStream();
+    }
+    if (part instanceof MimeMessage message) {
+      return message.getRawInputStream();
+    }
+    return null;
+  }
+}
