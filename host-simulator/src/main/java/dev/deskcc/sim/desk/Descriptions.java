@@ -36,10 +36,9 @@ public final class Descriptions {
   public DepartmentList departments(Caller caller) {
     StoreReader r = reader.get();
     List<DepartmentView> out = new ArrayList<>();
-    Agent agent = caller.isContact() ? null : r.agent(caller.id())
-        .orElseThrow(() -> new DeskException(401, "UNAUTHENTICATED", "unknown agent"));
+    Agent agent = caller.isContact() ? null : Access.agent(r, caller);
     for (Department d : r.departments()) {
-      boolean listed = agent == null ? d.helpCenter() : agent.admin() || agent.departmentIds().contains(d.id());
+      boolean listed = agent == null ? d.helpCenter() : Access.mayWork(agent, d.id());
       if (listed) {
         List<LayoutFieldView> fields = new ArrayList<>();
         for (FieldCatalog.Contributed c : fieldCatalog.contributed(r, d.id())) {
@@ -55,11 +54,9 @@ public final class Descriptions {
 
   /** Agents: every started plugin with settings, its descriptor and its settings for the department. */
   public DepartmentPluginList departmentPlugins(Caller caller, String departmentId) {
-    if (!caller.isAgent()) {
-      throw DeskException.forbidden("agents only");
-    }
+    Access.requireAgent(caller);
     StoreReader r = reader.get();
-    r.department(departmentId).orElseThrow(() -> DeskException.notFound("no department " + departmentId));
+    Access.department(r, departmentId);
     List<DepartmentPluginView> out = new ArrayList<>();
     for (PluginExtension<PluginSettings> ext : plugins.extensions(PluginSettings.class)) {
       String id = ext.pluginId();
