@@ -10,6 +10,7 @@ import dev.deskcc.sim.http.HttpApi;
 import dev.deskcc.sim.http.Json;
 import dev.deskcc.sim.mail.MailGatewayClient;
 import dev.deskcc.sim.mail.OutboxDispatcher;
+import dev.deskcc.sim.plugins.PluginCallMode;
 import dev.deskcc.sim.plugins.PluginHost;
 import dev.deskcc.sim.store.Store;
 import dev.deskcc.sim.store.Stores;
@@ -66,7 +67,7 @@ public final class Simulator implements AutoCloseable {
     try {
       store = Stores.open(config.dataDir, config.databaseUrl, config.databasePassword);
       fixtureIds = new FixtureIds(store, mapper);
-      pluginHost = new PluginHost(config.pluginsDir, config.pluginCallTimeout, config.clock);
+      pluginHost = new PluginHost(config.pluginsDir, config.pluginCallTimeout, config.clock, config.pluginCalls);
       pluginHost.loadAndStart();
       desk = new Desk(store, pluginHost, config.clock, () -> {
         OutboxDispatcher d = dispatcher;
@@ -206,6 +207,7 @@ public final class Simulator implements AutoCloseable {
     private URI gatewayUrl;
     private String gatewayKey;
     private Duration pluginCallTimeout = Duration.ofSeconds(2);
+    private PluginCallMode pluginCalls = PluginCallMode.INLINE;
     private Path dataDir;
     private String databaseUrl;
     private String databasePassword;
@@ -259,6 +261,17 @@ public final class Simulator implements AutoCloseable {
     /** How long one plugin call may take (default 2 s). */
     public Builder pluginCallTimeout(Duration timeout) {
       this.pluginCallTimeout = Objects.requireNonNull(timeout, "timeout");
+      return this;
+    }
+
+    /**
+     * On which thread plugin calls run (default {@link PluginCallMode#INLINE}: the caller's, under a
+     * watchdog that interrupts a call past the time-out). {@link PluginCallMode#THREAD} hands every
+     * call to a worker thread, so a plugin that never returns cannot hold a request thread; use it
+     * for plugins you do not trust.
+     */
+    public Builder pluginCalls(PluginCallMode mode) {
+      this.pluginCalls = Objects.requireNonNull(mode, "mode");
       return this;
     }
 

@@ -8,10 +8,14 @@ import java.util.Properties;
 /**
  * The version of this SPI. Hosts pass it to PF4J as the system version, so a plugin whose
  * {@code Plugin-Requires} range excludes it is not started.
+ *
+ * <p>History: 1.0.0, the first SPI. 1.1.0 added {@link
+ * dev.deskcc.api.settings.SettingsDescriptor#activeWhen()} (a plugin's per-department on/off
+ * switch; the 1.0 constructor remains, so plugins built against 1.0 still load).
  */
 public final class PlatformVersion {
 
-  /** The SPI version this jar implements, for example {@code 1.0.0}. Never {@code null}. */
+  /** The SPI version this jar implements, for example {@code 1.1.0}. Never {@code null}. */
   public static final String CURRENT = read();
 
   private PlatformVersion() {}

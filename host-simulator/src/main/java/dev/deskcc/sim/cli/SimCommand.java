@@ -3,6 +3,7 @@ package dev.deskcc.sim.cli;
 import dev.deskcc.api.PlatformVersion;
 import dev.deskcc.sim.Simulator;
 import dev.deskcc.sim.fixture.FixtureException;
+import dev.deskcc.sim.plugins.PluginCallMode;
 import dev.deskcc.sim.store.Stores;
 import dev.deskcc.sim.store.jdbc.StoreFailure;
 import java.io.PrintStream;
@@ -88,6 +89,8 @@ final class SimCommand implements Callable<Integer> {
           + "variable " + GATEWAY_KEY_ENV + ". Without it the outbox is where mail ends (GET /sim/outbox).")
   private java.net.URI mailGateway;
 
+  private PluginCallMode pluginCalls = PluginCallMode.INLINE;
+
   private final Distribution distribution;
   private final PrintStream out;
 
@@ -106,6 +109,24 @@ final class SimCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + value);
     }
     this.port = value;
+  }
+
+  @Option(
+      names = "--plugin-calls",
+      order = 7,
+      paramLabel = "MODE",
+      description = "How plugin calls run: 'inline' (default) on the request's own thread, under a watchdog that "
+          + "interrupts a call past the 2 s time-out (the request then fails with PLUGIN_FAILED; a plugin that "
+          + "ignores the interruption and never returns keeps its request thread and the write lock); "
+          + "'thread' on a worker thread per call (slower; a plugin that never returns costs a worker, never a "
+          + "request thread): use it for plugins you do not trust.")
+  void pluginCalls(String value) {
+    this.pluginCalls = switch (value) {
+      case "inline" -> PluginCallMode.INLINE;
+      case "thread" -> PluginCallMode.THREAD;
+      default -> throw new ParameterException(spec.commandLine(),
+          "--plugin-calls must be inline or thread, not " + value);
+    };
   }
 
   @Override
@@ -165,7 +186,7 @@ final class SimCommand implements Callable<Integer> {
   private Simulator start(Optional<Path> pluginsDir, Optional<Path> fixtureFile) {
     String fixtureName = fixtureFile.map(Path::toString).orElse("(built-in demo)");
     try {
-      Simulator.Builder builder = Simulator.builder().port(port);
+      Simulator.Builder builder = Simulator.builder().port(port).pluginCalls(pluginCalls);
       pluginsDir.ifPresent(builder::pluginsDir);
       fixtureFile.ifPresent(builder::fixture);
       if (dataDir != null) {

@@ -38,6 +38,9 @@ final class FieldCatalog {
     Set<String> names = new HashSet<>();
     BASE.forEach(b -> names.add(b.name()));
     for (PluginExtension<FieldContributor> ext : plugins.host().extensions(FieldContributor.class)) {
+      if (!plugins.active(ext.pluginId(), departmentId, reader)) {
+        continue;
+      }
       List<FieldDefinition> defs = plugins.read(ext, "FIELDS", null, reader, (f, ctx) -> f.fields(departmentId, ctx));
       for (FieldDefinition d : defs) {
         if (names.add(d.name())) {

@@ -29,6 +29,9 @@ final class HelpCenter {
       return Optional.of(new AccessGrant(REQUESTER, true));
     }
     for (PluginExtension<HelpCenterAccess> ext : plugins.host().extensions(HelpCenterAccess.class)) {
+      if (!plugins.active(ext.pluginId(), ticket.departmentId(), reader)) {
+        continue;
+      }
       Optional<AccessGrant> grant = plugins.read(ext, "ACCESS", null, reader,
           (a, ctx) -> a.access(ticket, contact, ctx));
       if (grant.isPresent()) {

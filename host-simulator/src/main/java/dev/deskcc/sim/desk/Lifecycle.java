@@ -8,6 +8,7 @@ import dev.deskcc.api.model.Actor;
 import dev.deskcc.sim.plugins.PluginExtension;
 import dev.deskcc.sim.plugins.SettingsMemo;
 import dev.deskcc.sim.store.Store;
+import dev.deskcc.sim.store.StoreReader;
 import dev.deskcc.sim.store.StoreTx;
 import java.time.Clock;
 import java.util.List;
@@ -89,7 +90,11 @@ final class Lifecycle {
   /** Every started plugin's check, in plugin-id order; the first refusal ends the change. */
   void check(Change change, TicketEvent event) {
     String type = event.getClass().getSimpleName();
+    String departmentId = event.ticket().departmentId();
     for (PluginExtension<TicketChangeCheck> ext : plugins.host().extensions(TicketChangeCheck.class)) {
+      if (!plugins.active(ext.pluginId(), departmentId, change)) {
+        continue;
+      }
       Verdict verdict = plugins.write(ext, "CHECK", type, change, (c, ctx) -> c.check(event, ctx));
       if (verdict instanceof Verdict.Refused refused) {
         plugins.host().traceRefusal(ext.pluginId(), "TicketChangeCheck", "CHECK", type);
@@ -102,7 +107,12 @@ final class Lifecycle {
   private void react(List<TicketEvent> events, SettingsMemo settings) {
     for (TicketEvent event : events) {
       String type = event.getClass().getSimpleName();
+      String departmentId = event.ticket().departmentId();
+      StoreReader committed = store.read();
       for (PluginExtension<TicketChangeReaction> ext : plugins.host().extensions(TicketChangeReaction.class)) {
+        if (!plugins.active(ext.pluginId(), departmentId, committed, settings)) {
+          continue;
+        }
         try {
           plugins.read(ext, "REACT", type, store.read(), settings, (r, ctx) -> {
             r.react(event, ctx);

@@ -112,7 +112,11 @@ final class Notifier {
     Set<EmailAddress> withheld = new LinkedHashSet<>();
     String cause = note.cause().getClass().getSimpleName();
     PluginHost host = plugins.host();
+    String departmentId = note.cause().ticket().departmentId();
     for (PluginExtension<RecipientContributor> ext : host.extensions(RecipientContributor.class)) {
+      if (!plugins.active(ext.pluginId(), departmentId, change)) {
+        continue;
+      }
       List<RecipientDecision> decisions = plugins.write(ext, "RECIPIENTS", cause, change,
           (c, ctx) -> c.recipients(note, ctx));
       for (RecipientDecision d : decisions) {

@@ -35,6 +35,24 @@ final class PluginCalls {
     return new SettingsMemo(settings);
   }
 
+  /**
+   * Whether the plugin is active in the department (no on/off switch, or its switch is on):
+   * lifecycle, recipient, field and help-center calls go to active plugins only.
+   */
+  boolean active(String pluginId, String departmentId, StoreReader reader, SettingsSource source) {
+    return source.active(reader, departmentId, pluginId);
+  }
+
+  /** As {@link #active(String, String, StoreReader, SettingsSource)}, resolved without a change. */
+  boolean active(String pluginId, String departmentId, StoreReader reader) {
+    return settings.active(reader, departmentId, pluginId);
+  }
+
+  /** Whether the plugin is active in the department, as the change sees its settings. */
+  boolean active(String pluginId, String departmentId, Change change) {
+    return change.settings().active(change.tx(), departmentId, pluginId);
+  }
+
   /** A call with a read-only context. */
   <T, R> R read(PluginExtension<T> ext, String phase, String eventType, StoreReader reader,
       BiFunction<T, PluginContext, R> fn) {
@@ -59,7 +77,8 @@ final class PluginCalls {
   private <T, R> R invoke(PluginExtension<T> ext, String phase, String eventType, HostPluginContext ctx,
       BiFunction<T, PluginContext, R> fn) {
     try {
-      R result = host.call(ext, phase, eventType, e -> fn.apply(e, ctx));
+      // on time-out the context stops working at once, while an inline call may still be running
+      R result = host.call(ext, phase, eventType, e -> fn.apply(e, ctx), ctx::invalidate);
       if (result == null) {
         throw new DeskException(500, "PLUGIN_FAILED", "plugin '" + ext.pluginId() + "' answered "
             + ext.point().getSimpleName() + " with null");

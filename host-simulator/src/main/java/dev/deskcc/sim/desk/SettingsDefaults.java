@@ -1,5 +1,6 @@
 package dev.deskcc.sim.desk;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.deskcc.api.settings.PluginSettings;
@@ -47,5 +48,21 @@ final class SettingsDefaults implements SettingsSource {
     reader.pluginSettings(departmentId, pluginId).ifPresent(stored ->
         stored.properties().forEach(f -> out.set(f.getKey(), f.getValue().deepCopy())));
     return out;
+  }
+
+  /** Reads the switch's one value (stored, else declared default) without copying anything. */
+  @Override
+  public boolean active(StoreReader reader, String departmentId, String pluginId) {
+    Optional<SettingsDescriptor> descriptor = descriptor(pluginId);
+    if (descriptor.isEmpty() || descriptor.get().activeWhen() == null) {
+      return true;
+    }
+    String name = descriptor.get().activeWhen();
+    JsonNode value = reader.pluginSettings(departmentId, pluginId).map(stored -> stored.get(name)).orElse(null);
+    if (value == null) {
+      value = descriptor.get().settings().stream().filter(s -> s.name().equals(name)).findFirst()
+          .map(SettingDefinition::defaultValue).orElse(null);
+    }
+    return value != null && value.isBoolean() && value.booleanValue();
   }
 }

@@ -20,16 +20,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.pf4j.DefaultPluginManager;
@@ -42,7 +36,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The PF4J side of the host: loads plugin jars and zips from one folder (never from the
  * classpath), starts and stops them, hands out the extensions of started plugins only, and runs
- * every plugin call with a time-out, keeping a bounded trace of the calls.
+ * every plugin call with a time-out ({@link PluginCallMode}: on the caller's thread under a
+ * watchdog, or on a worker thread), keeping a bounded trace of the calls.
  */
 public final class PluginHost implements AutoCloseable {
 
@@ -57,22 +52,39 @@ public final class PluginHost implements AutoCloseable {
   private final PluginTrace trace = new PluginTrace(2000);
   private final Map<String, Map<Class<?>, List<Object>>> started = new ConcurrentHashMap<>();
   private final Map<String, PluginStatus> unloadable = new LinkedHashMap<>();
-  private final ExecutorService workers;
+  private final PluginCallMode callMode;
+  private final PluginCallRunner runner;
+  /** The started plugins' extensions by point, plugins in id order; rebuilt when one starts or stops. */
+  private volatile Map<Class<?>, List<PluginExtension<?>>> byPoint = Map.of();
   private PluginManager manager;
 
   /**
+   * Plugin calls run {@link PluginCallMode#INLINE}.
+   *
    * @param pluginsDir the folder to load from; {@code null} for none (a plain help desk)
    */
   public PluginHost(Path pluginsDir, Duration callTimeout, Clock clock) {
+    this(pluginsDir, callTimeout, clock, PluginCallMode.INLINE);
+  }
+
+  /**
+   * @param pluginsDir the folder to load from; {@code null} for none (a plain help desk)
+   * @param callMode on which thread plugin calls run
+   */
+  public PluginHost(Path pluginsDir, Duration callTimeout, Clock clock, PluginCallMode callMode) {
     this.pluginsDir = pluginsDir;
     this.callTimeout = callTimeout;
     this.clock = clock;
-    AtomicInteger n = new AtomicInteger();
-    this.workers = Executors.newCachedThreadPool(r -> {
-      Thread t = new Thread(r, "plugin-call-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    this.callMode = Objects.requireNonNull(callMode, "callMode");
+    this.runner = switch (callMode) {
+      case INLINE -> new InlineCallRunner(callTimeout);
+      case THREAD -> new ThreadCallRunner(callTimeout);
+    };
+  }
+
+  /** On which thread plugin calls run. */
+  public PluginCallMode callMode() {
+    return callMode;
   }
 
   /** Loads and starts every plugin of the folder; problems are logged and listed, never thrown. */
@@ -171,6 +183,7 @@ public final class PluginHost implements AutoCloseable {
   public synchronized PluginStatus stop(String pluginId) {
     PluginWrapper w = wrapper(pluginId);
     started.remove(pluginId);
+    index();
     if (w.getPluginState() == PluginState.STARTED) {
       manager.stopPlugin(pluginId);
     }
@@ -204,6 +217,7 @@ public final class PluginHost implements AutoCloseable {
         byPoint.put(point, List.copyOf(manager.getExtensions(point, pluginId)));
       }
       started.put(pluginId, byPoint);
+      index();
       LOG.info("plugin {} started", pluginId);
     } catch (RuntimeException e) {
       LOG.error("plugin {} failed to start: {}", pluginId, e.toString());
@@ -215,23 +229,44 @@ public final class PluginHost implements AutoCloseable {
     }
   }
 
-  /** The extensions of one type of every started plugin, plugins in id order. */
-  public <T> List<PluginExtension<T>> extensions(Class<T> type) {
-    List<PluginExtension<T>> out = new ArrayList<>();
-    started.keySet().stream().sorted().forEach(id -> {
-      Map<Class<?>, List<Object>> points = started.get(id);
-      if (points != null) {
-        for (Object e : points.getOrDefault(type, List.of())) {
-          out.add(new PluginExtension<>(id, type, type.cast(e)));
+  /** Rebuilds the extension index after a plugin started or stopped (the hot path only reads it). */
+  private void index() {
+    Map<Class<?>, List<PluginExtension<?>>> index = new LinkedHashMap<>();
+    for (Class<?> point : EXTENSION_POINTS) {
+      List<PluginExtension<?>> list = new ArrayList<>();
+      started.keySet().stream().sorted().forEach(id -> {
+        for (Object e : started.get(id).getOrDefault(point, List.of())) {
+          list.add(extensionOf(id, point, e));
         }
-      }
-    });
-    return out;
+      });
+      index.put(point, List.copyOf(list));
+    }
+    byPoint = Map.copyOf(index);
+  }
+
+  private static <T> PluginExtension<T> extensionOf(String pluginId, Class<T> point, Object extension) {
+    return new PluginExtension<>(pluginId, point, point.cast(extension));
+  }
+
+  /** The extensions of one type of every started plugin, plugins in id order. */
+  @SuppressWarnings("unchecked")
+  public <T> List<PluginExtension<T>> extensions(Class<T> type) {
+    List<PluginExtension<?>> list = byPoint.get(type);
+    if (list == null) {
+      return List.of();
+    }
+    // the index holds PluginExtension<type> under type only
+    return (List<PluginExtension<T>>) (List<?>) list;
   }
 
   /** The first extension of this type of one started plugin. */
   public <T> Optional<PluginExtension<T>> extension(String pluginId, Class<T> type) {
-    return extensions(type).stream().filter(e -> e.pluginId().equals(pluginId)).findFirst();
+    for (PluginExtension<T> e : extensions(type)) {
+      if (e.pluginId().equals(pluginId)) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Ids of the started plugins, in order. */
@@ -240,31 +275,44 @@ public final class PluginHost implements AutoCloseable {
   }
 
   /**
-   * Calls a plugin on a worker thread, bounded by the host's time-out.
+   * Calls a plugin, bounded by the host's time-out.
    *
    * @throws PluginFailure when the plugin throws or does not return in time
    */
   public <T, R> R call(PluginExtension<T> ext, String phase, String eventType, Function<T, R> fn) {
+    return call(ext, phase, eventType, fn, () -> {});
+  }
+
+  /**
+   * Calls a plugin, bounded by the host's time-out.
+   *
+   * @param onTimeOut run once if the call overruns, possibly on another thread while the plugin
+   *     still runs (invalidate the call's context here, so the plugin's next host call throws)
+   * @throws PluginFailure when the plugin throws or does not return in time
+   */
+  public <T, R> R call(PluginExtension<T> ext, String phase, String eventType, Function<T, R> fn,
+      Runnable onTimeOut) {
     String point = ext.point().getSimpleName();
-    Future<R> future = workers.submit(() -> fn.apply(ext.extension()));
     try {
-      R result = future.get(callTimeout.toMillis(), TimeUnit.MILLISECONDS);
+      R result = runner.run(() -> fn.apply(ext.extension()), () -> {
+        onTimeOut.run();
+        trace.add(new PluginCall(clock.instant(), ext.pluginId(), point, phase, eventType, "TIMED_OUT"));
+        LOG.warn("plugin {} did not answer {} within {} ms; {}", ext.pluginId(), point, callTimeout.toMillis(),
+            callMode == PluginCallMode.INLINE ? "interrupting it" : "its worker thread is interrupted");
+      });
       trace.add(new PluginCall(clock.instant(), ext.pluginId(), point, phase, eventType, "OK"));
       return result;
-    } catch (TimeoutException e) {
-      future.cancel(true);
-      trace.add(new PluginCall(clock.instant(), ext.pluginId(), point, phase, eventType, "TIMED_OUT"));
+    } catch (PluginCallRunner.TimedOut e) {
       throw new PluginFailure(ext.pluginId(), "plugin '" + ext.pluginId() + "' did not answer "
           + point + " within " + callTimeout.toMillis() + " ms", true, null);
-    } catch (ExecutionException e) {
+    } catch (PluginCallRunner.Failed e) {
       trace.add(new PluginCall(clock.instant(), ext.pluginId(), point, phase, eventType, "FAILED"));
-      Throwable cause = e.getCause() == null ? e : e.getCause();
+      Throwable cause = e.getCause();
       throw new PluginFailure(ext.pluginId(), "plugin '" + ext.pluginId() + "' failed in " + point
           + ": " + cause.getClass().getSimpleName(), false, cause);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      future.cancel(true);
-      throw new PluginFailure(ext.pluginId(), "interrupted while calling plugin '" + ext.pluginId() + "'", false, e);
+    } catch (PluginCallRunner.Interrupted e) {
+      throw new PluginFailure(ext.pluginId(), "interrupted while calling plugin '" + ext.pluginId() + "'", false,
+          e.getCause());
     }
   }
 
@@ -301,6 +349,7 @@ public final class PluginHost implements AutoCloseable {
       manager = null;
     }
     started.clear();
-    workers.shutdownNow();
+    index();
+    runner.close();
   }
 }

@@ -12,13 +12,16 @@ import java.util.Map;
  * to resolve the settings again (descriptor, defaults and stored values deep-copied). Writes are
  * serialised and settings only change inside a change, so one resolution per change is exact as
  * long as a settings write in the same change calls {@link #invalidate()}. Each caller still gets
- * its own copy: a plugin may change the node it is given.
+ * its own copy: a plugin may change the node it is given. Whether a plugin is active in a
+ * department is answered once per change the same way, without a copy.
  *
- * <p>Synchronised: plugin calls run on worker threads, and a timed-out call may still be running.
+ * <p>Synchronised: in {@link PluginCallMode#THREAD} plugin calls run on worker threads, and a
+ * timed-out call may still be running.
  */
 public final class SettingsMemo implements SettingsSource {
   private final SettingsSource source;
   private final Map<Key, ObjectNode> resolved = new HashMap<>();
+  private final Map<Key, Boolean> active = new HashMap<>();
 
   public SettingsMemo(SettingsSource source) {
     this.source = source;
@@ -31,9 +34,16 @@ public final class SettingsMemo implements SettingsSource {
     return settings.deepCopy();
   }
 
+  @Override
+  public synchronized boolean active(StoreReader reader, String departmentId, String pluginId) {
+    return active.computeIfAbsent(new Key(departmentId, pluginId),
+        k -> source.active(reader, departmentId, pluginId));
+  }
+
   /** Forgets every resolution: the change has written settings. */
   public synchronized void invalidate() {
     resolved.clear();
+    active.clear();
   }
 
   private record Key(String departmentId, String pluginId) {}

@@ -9,4 +9,14 @@ public interface SettingsSource {
 
   /** @return a fresh copy; never {@code null} */
   ObjectNode settings(StoreReader reader, String departmentId, String pluginId);
+
+  /**
+   * Whether the plugin is active in the department: it declares no switch ({@code
+   * SettingsDescriptor.activeWhen}), or that boolean setting's effective value is {@code true}.
+   * The host does not call an inactive plugin's lifecycle, recipient, field and help-center
+   * extensions for the department. This default knows no switches: every plugin is active.
+   */
+  default boolean active(StoreReader reader, String departmentId, String pluginId) {
+    return true;
+  }
 }

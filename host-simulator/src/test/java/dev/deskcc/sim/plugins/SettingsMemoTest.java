@@ -41,4 +41,29 @@ class SettingsMemoTest {
     memo.settings(null, "d1", "p").put("department", "changed");
     assertThat(memo.settings(null, "d1", "p").path("department").asText()).isEqualTo("d1");
   }
+
+  @Test
+  void whether_a_plugin_is_active_is_asked_once_per_department_and_again_after_a_settings_write() {
+    AtomicInteger asked = new AtomicInteger();
+    SettingsSource switched = new SettingsSource() {
+      @Override
+      public ObjectNode settings(dev.deskcc.sim.store.StoreReader reader, String departmentId, String pluginId) {
+        return JsonNodeFactory.instance.objectNode();
+      }
+
+      @Override
+      public boolean active(dev.deskcc.sim.store.StoreReader reader, String departmentId, String pluginId) {
+        asked.incrementAndGet();
+        return departmentId.equals("on");
+      }
+    };
+    SettingsMemo memo = new SettingsMemo(switched);
+    assertThat(memo.active(null, "on", "p")).isTrue();
+    assertThat(memo.active(null, "on", "p")).isTrue();
+    assertThat(memo.active(null, "off", "p")).isFalse();
+    assertThat(asked).hasValue(2);
+    memo.invalidate();
+    memo.active(null, "on", "p");
+    assertThat(asked).hasValue(3);
+  }
 }

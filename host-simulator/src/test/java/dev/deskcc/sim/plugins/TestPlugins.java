@@ -109,12 +109,29 @@ final class TestPlugins {
             import dev.deskcc.api.error.Verdict;
             import dev.deskcc.api.host.PluginContext;
             import dev.deskcc.api.lifecycle.*;
-            public class Sloth implements TicketChangeCheck {
+            public class Sloth implements TicketChangeCheck, TicketChangeReaction {
               public Verdict check(TicketEvent event, PluginContext ctx) {
-                if (event.ticket().subject().contains("slow")) {
-                  try { Thread.sleep(5_000); } catch (InterruptedException e) { Thread.currentThread().interrupt(); }
+                String subject = event.ticket().subject();
+                if (subject.contains("slow")) {
+                  nap();
+                }
+                if (subject.contains("stubborn")) {
+                  // ignores interruption, but keeps asking the host: the dead context stops it
+                  long end = System.nanoTime() + 10_000_000_000L;
+                  while (System.nanoTime() < end) {
+                    Thread.interrupted();
+                    ctx.tickets().byId(event.ticket().id());
+                  }
                 }
                 return Verdict.accept();
+              }
+              public void react(TicketEvent event, PluginContext ctx) {
+                if (event.ticket().subject().contains("lazy")) {
+                  nap();
+                }
+              }
+              private static void nap() {
+                try { Thread.sleep(5_000); } catch (InterruptedException e) { Thread.currentThread().interrupt(); }
               }
             }
             """)
@@ -178,6 +195,57 @@ final class TestPlugins {
                   return List.of(new RecipientDecision.Withhold(EmailAddress.parse("emma@example.com"), "QUIET_PLEASE"));
                 }
                 return List.of();
+              }
+            }
+            """)
+        .writeTo(dir);
+    PluginJar.plugin("delta").requires(">=1.1.0")
+        .extension("tp.delta.Delta", """
+            package tp.delta;
+            import com.fasterxml.jackson.databind.JsonNode;
+            import com.fasterxml.jackson.databind.node.*;
+            import dev.deskcc.api.access.*;
+            import dev.deskcc.api.error.*;
+            import dev.deskcc.api.field.*;
+            import dev.deskcc.api.host.PluginContext;
+            import dev.deskcc.api.lifecycle.*;
+            import dev.deskcc.api.model.*;
+            import dev.deskcc.api.notify.*;
+            import dev.deskcc.api.settings.*;
+            import java.util.*;
+            // Never looks at its own switch: whatever it does where it is off is the host's doing.
+            public class Delta implements PluginSettings, TicketChangeCheck, TicketChangeReaction,
+                RecipientContributor, FieldContributor, HelpCenterAccess {
+              public SettingsDescriptor describe() {
+                JsonNodeFactory f = JsonNodeFactory.instance;
+                return new SettingsDescriptor("Delta", "switched per department", List.of(
+                    new SettingDefinition("on", "On", "on/off", SettingType.BOOLEAN, f.booleanNode(false))),
+                    Edition.PROFESSIONAL, null, "on");
+              }
+              public Verdict validate(String departmentId, ObjectNode proposed, PluginContext ctx) {
+                return Verdict.accept();
+              }
+              public Verdict check(TicketEvent event, PluginContext ctx) {
+                if (event.ticket().subject().contains("delta says no")) {
+                  return Verdict.refuse(Refusal.invalid("DELTA_SAYS_NO", "delta refuses"));
+                }
+                if (event instanceof TicketCreated c) {
+                  ctx.history().record(c.ticket().id(), "DELTA_CHECKED", null);
+                }
+                return Verdict.accept();
+              }
+              public void react(TicketEvent event, PluginContext ctx) {}
+              public List<RecipientDecision> recipients(Notification n, PluginContext ctx) {
+                return List.of(new RecipientDecision.Add(EmailAddress.parse("delta-watch@example.com"), RecipientLine.CC));
+              }
+              public List<FieldDefinition> fields(String departmentId, PluginContext ctx) {
+                return List.of(new FieldDefinition("stamp", "Stamp", "delta's", ValueType.TEXT, null, true, null));
+              }
+              public JsonNode value(Ticket ticket, String fieldName, PluginContext ctx) {
+                return JsonNodeFactory.instance.textNode("delta");
+              }
+              public Optional<AccessGrant> access(Ticket ticket, Contact contact, PluginContext ctx) {
+                return Optional.of(new AccessGrant("DELTA", false));
               }
             }
             """)
