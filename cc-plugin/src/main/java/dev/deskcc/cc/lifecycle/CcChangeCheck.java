@@ -107,14 +107,18 @@ public final class CcChangeCheck implements TicketChangeCheck {
   }
 
   private static Verdict agentReplied(AgentReplied event, CcSettings settings, PluginContext context) {
-    releaseHeld(event.ticket(), context);
+    // one decode for the whole reply: the release and the additions work on the same data
+    TicketCcData data = releaseHeld(event.ticket(), CcStore.read(event.ticket().id(), context), context);
     // The reply's To (other than the requester) and Cc join the ticket; left-out CCs stay.
+    if (event.to().items().isEmpty() && event.cc().items().isEmpty()) {
+      return Verdict.accept();
+    }
     List<RequestItem> items = new ArrayList<>(RequestItem.requesterIgnored(event.to().items()));
     items.addAll(RequestItem.strict(event.cc().items()));
     if (items.isEmpty()) {
       return Verdict.accept();
     }
-    return apply(event.ticket(), items, true, CcSource.REPLY, event, settings, context);
+    return apply(event.ticket(), data, items, true, CcSource.REPLY, event, settings, context);
   }
 
   private static Verdict contactReplied(ContactReplied event, CcSettings settings, PluginContext context) {
@@ -137,7 +141,19 @@ public final class CcChangeCheck implements TicketChangeCheck {
       TicketEvent event,
       CcSettings settings,
       PluginContext context) {
-    TicketCcData before = CcStore.read(ticket.id(), context);
+    return apply(ticket, CcStore.read(ticket.id(), context), items, onlyAdds, source, event, settings, context);
+  }
+
+  /** As above, on data already read in this call ({@code before} is what the store holds now). */
+  private static Verdict apply(
+      Ticket ticket,
+      TicketCcData before,
+      List<RequestItem> items,
+      boolean onlyAdds,
+      CcSource source,
+      TicketEvent event,
+      CcSettings settings,
+      PluginContext context) {
     AddressRules rules =
         AddressRules.forTicket(context.contacts(), context.directory(), settings, ticket.requesterId());
     CcPlan plan =
@@ -158,11 +174,12 @@ public final class CcChangeCheck implements TicketChangeCheck {
   /**
    * An agent replying has looked at the ticket and answers in their own words: CCs held since mail
    * from an unknown sender added them get this reply and everything after it.
+   *
+   * @return the data as stored afterwards
    */
-  private static void releaseHeld(Ticket ticket, PluginContext context) {
-    TicketCcData before = CcStore.read(ticket.id(), context);
+  private static TicketCcData releaseHeld(Ticket ticket, TicketCcData before, PluginContext context) {
     if (before.held().isEmpty()) {
-      return;
+      return before;
     }
     ArrayNode emails = JsonNodeFactory.instance.arrayNode();
     before.entries().stream().filter(e -> before.isHeld(e.contactId())).forEach(e -> emails.add(e.email()));
@@ -170,7 +187,9 @@ public final class CcChangeCheck implements TicketChangeCheck {
     detail.set("emails", emails);
     detail.put("reason", "AGENT_REPLY");
     context.history().record(ticket.id(), CC_RELEASED, detail);
-    CcStore.write(ticket.id(), before, before.released(), context);
+    TicketCcData released = before.released();
+    CcStore.write(ticket.id(), before, released, context);
+    return released;
   }
 
   private static List<JsonNode> items(JsonNode array) {

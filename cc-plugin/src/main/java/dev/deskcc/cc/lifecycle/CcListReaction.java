@@ -1,7 +1,12 @@
 package dev.deskcc.cc.lifecycle;
 
 import dev.deskcc.api.host.PluginContext;
+import dev.deskcc.api.lifecycle.CommentAdded;
+import dev.deskcc.api.lifecycle.CommentDeleted;
+import dev.deskcc.api.lifecycle.CommentEdited;
+import dev.deskcc.api.lifecycle.RatingSubmitted;
 import dev.deskcc.api.lifecycle.TicketChangeReaction;
+import dev.deskcc.api.lifecycle.TicketClosed;
 import dev.deskcc.api.lifecycle.TicketEvent;
 import dev.deskcc.api.model.Ticket;
 import dev.deskcc.cc.store.CcEntry;
@@ -23,7 +28,10 @@ public final class CcListReaction implements TicketChangeReaction {
 
   @Override
   public void react(TicketEvent event, PluginContext context) {
-    if (!LOG.isInfoEnabled()) {
+    // Comments, closing and ratings never change the list (the check leaves it alone for them):
+    // no need to read the data.
+    if (!LOG.isInfoEnabled() || event instanceof CommentAdded || event instanceof CommentEdited
+        || event instanceof CommentDeleted || event instanceof TicketClosed || event instanceof RatingSubmitted) {
       return;
     }
     Ticket ticket = event.ticket();

@@ -52,20 +52,23 @@ public final class CcRecipients implements RecipientContributor {
   public List<RecipientDecision> recipients(Notification notification, PluginContext context) {
     TicketEvent cause = notification.cause();
     Ticket ticket = cause.ticket();
-    if (!CcSettings.of(ticket.departmentId(), context).enabled() || !concernsCcs(notification)) {
+    // cheapest first: the kind of mail, then the one setting needed (not the whole settings record)
+    if (!concernsCcs(notification) || !CcSettings.enabled(ticket.departmentId(), context)) {
+      return List.of();
+    }
+    TicketCcData data = CcStore.read(ticket.id(), context);
+    if (data.entries().isEmpty()) {
       return List.of();
     }
     // A reply whose editor named its Cc goes to those addresses only: the host has them already,
     // and the CCs left out of it get nothing.
     boolean explicitReplyCc = cause instanceof AgentReplied replied && replied.cc().given();
-    Set<String> hostRecipients = new HashSet<>();
-    notification.to().forEach(a -> hostRecipients.add(a.key()));
-    notification.cc().forEach(a -> hostRecipients.add(a.key()));
+    Set<String> hostRecipients = explicitReplyCc ? keys(notification) : Set.of();
+    String actingContact = cause.actor().isContact() ? cause.actor().id() : null;
 
-    List<RecipientDecision> decisions = new ArrayList<>();
-    TicketCcData data = CcStore.read(ticket.id(), context);
+    List<RecipientDecision> decisions = new ArrayList<>(data.entries().size());
     for (CcEntry entry : data.entries()) {
-      if (cause.actor().isContact() && entry.contactId().equals(cause.actor().id())) {
+      if (entry.contactId().equals(actingContact)) {
         continue;
       }
       Optional<Contact> contact = context.contacts().byId(entry.contactId());
@@ -85,6 +88,13 @@ public final class CcRecipients implements RecipientContributor {
       }
     }
     return decisions;
+  }
+
+  private static Set<String> keys(Notification notification) {
+    Set<String> keys = new HashSet<>();
+    notification.to().forEach(a -> keys.add(a.key()));
+    notification.cc().forEach(a -> keys.add(a.key()));
+    return keys;
   }
 
   private static boolean concernsCcs(Notification notification) {

@@ -80,7 +80,10 @@ public final class CcPluginSettings implements PluginSettings {
                   + "and can view and track the ticket from the help center; a contact is created "
                   + "for every new CC address. The CC field is added to the department's layout and "
                   + "cannot be removed from it until the feature is disabled.",
-              "I understand, enable"));
+              "I understand, enable"),
+          // Where "enabled" is off the plugin accepts every change, adds no recipient, shows no
+          // field and grants no access: the host may skip those calls altogether (SPI 1.1).
+          CcSettings.ENABLED);
 
   @Override
   public SettingsDescriptor describe() {

@@ -46,6 +46,14 @@ public record CcSettings(
     return from(context.settings(departmentId));
   }
 
+  /**
+   * Only whether the department has the feature on: for callers that need nothing else, without
+   * reading the other settings.
+   */
+  public static boolean enabled(String departmentId, PluginContext context) {
+    return context.settings(departmentId).path(ENABLED).asBoolean(false);
+  }
+
   /** Reads settings from their JSON form; members left out take their defaults. */
   public static CcSettings from(ObjectNode node) {
     Set<String> domains = new LinkedHashSet<>();

@@ -1,0 +1,121 @@
+package dev.deskcc.bench.dispatch;
+
+import dev.deskcc.bench.support.Plugins;
+import dev.deskcc.bench.support.Worlds;
+import dev.deskcc.sim.desk.Caller;
+import dev.deskcc.sim.desk.CallerRole;
+import dev.deskcc.sim.desk.Desk;
+import dev.deskcc.sim.desk.FixtureResult;
+import dev.deskcc.sim.desk.ReplyRequest;
+import dev.deskcc.sim.plugins.PluginHost;
+import dev.deskcc.sim.store.InMemoryStore;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Figure 1 measured in pairs, for a shared machine: the same agent reply as {@link
+ * DispatchBenchmark}, but the three configurations (plain desk, plugin with CC on and 20 CCs,
+ * plugin with CC off) run in one JVM, interleaved in small slices (50 replies each, in rotating
+ * order), so a change of machine load hits all three alike. Each round builds three fresh worlds of
+ * 500 tickets (untimed), then replies once to every ticket of each. A round's ratio is
+ * configuration time over the plain desk's time in that round; the figure is the median of the
+ * rounds' ratios (JMH cannot interleave configurations, and runs minutes apart differed by 3×
+ * under load average 15–25).
+ *
+ * <pre>java -Xms1g -Xmx1g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp benchmarks.jar \
+ *     dev.deskcc.bench.dispatch.DispatchPairs [rounds=30] [warm-up rounds=10]</pre>
+ */
+public final class DispatchPairs {
+  private static final int TICKETS = 500;
+  private static final int SLICE = 50;
+  private static final String[] NAMES = {"none", "cc/on", "cc/off"};
+
+  private DispatchPairs() {}
+
+  public static void main(String[] args) {
+    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
+    int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+    PluginHost plain = Plugins.host(false);
+    PluginHost withPlugin = Plugins.host(true);
+    List<double[]> measured = new ArrayList<>();
+    try {
+      for (int r = 0; r < warmup + rounds; r++) {
+        World[] worlds = {
+          new World(plain, false, false), new World(withPlugin, true, true), new World(withPlugin, true, false)
+        };
+        System.gc();
+        long[] nanos = new long[3];
+        for (int slice = 0; slice < TICKETS / SLICE; slice++) {
+          for (int k = 0; k < 3; k++) {
+            int c = (slice + k) % 3;
+            long t0 = System.nanoTime();
+            worlds[c].replies(slice * SLICE, SLICE);
+            nanos[c] += System.nanoTime() - t0;
+          }
+        }
+        double[] us = new double[3];
+        for (int c = 0; c < 3; c++) {
+          us[c] = nanos[c] / 1000.0 / TICKETS;
+        }
+        if (r >= warmup) {
+          measured.add(us);
+        }
+        System.out.printf(Locale.ROOT, "%s round %d: none %.1f, cc/on %.1f, cc/off %.1f us/reply; on %.2fx, off %.2fx%n",
+            r < warmup ? "warm-up" : "measured", r, us[0], us[1], us[2], us[1] / us[0], us[2] / us[0]);
+      }
+    } finally {
+      plain.close();
+      withPlugin.close();
+    }
+    for (int c = 0; c < 3; c++) {
+      int cc = c;
+      System.out.printf(Locale.ROOT, "%-7s median %.1f us/reply (q1 %.1f, q3 %.1f)%n", NAMES[c],
+          median(measured, m -> m[cc]), quantile(measured, m -> m[cc], 0.25), quantile(measured, m -> m[cc], 0.75));
+    }
+    for (int c = 1; c < 3; c++) {
+      int cc = c;
+      System.out.printf(Locale.ROOT, "%-7s / none: median of round ratios %.2fx (q1 %.2f, q3 %.2f, n=%d)%n",
+          NAMES[c], median(measured, m -> m[cc] / m[0]), quantile(measured, m -> m[cc] / m[0], 0.25),
+          quantile(measured, m -> m[cc] / m[0], 0.75), measured.size());
+    }
+  }
+
+  private static double median(List<double[]> rows, java.util.function.ToDoubleFunction<double[]> f) {
+    return quantile(rows, f, 0.5);
+  }
+
+  private static double quantile(List<double[]> rows, java.util.function.ToDoubleFunction<double[]> f, double q) {
+    double[] v = rows.stream().mapToDouble(f).toArray();
+    Arrays.sort(v);
+    double pos = q * (v.length - 1);
+    int lo = (int) Math.floor(pos);
+    int hi = (int) Math.ceil(pos);
+    return v[lo] + (v[hi] - v[lo]) * (pos - lo);
+  }
+
+  /** A fresh world of one configuration. */
+  private static final class World {
+    private final Desk desk;
+    private final Caller agent;
+    private final String[] tickets = new String[TICKETS];
+
+    World(PluginHost host, boolean withPlugin, boolean on) {
+      desk = new Desk(new InMemoryStore(), host, Clock.systemUTC());
+      FixtureResult ids = desk.loadFixture(Worlds.world(1_000, TICKETS, on ? 20 : 0,
+          withPlugin ? Worlds.ccSettings(on, false) : null));
+      agent = new Caller(CallerRole.ADMIN, ids.ids().get(Worlds.AGENT));
+      for (int i = 0; i < TICKETS; i++) {
+        tickets[i] = ids.ids().get("t" + i);
+      }
+    }
+
+    void replies(int from, int count) {
+      for (int i = from; i < from + count; i++) {
+        desk.reply(agent, tickets[i], new ReplyRequest("Thanks, a technician is on the way.", null, null));
+      }
+    }
+  }
+}
