@@ -25,6 +25,11 @@ import java.util.Locale;
  * rounds' ratios (JMH cannot interleave configurations, and runs minutes apart differed by 3×
  * under load average 15–25).
  *
+ * <p>It also reports the benchmark thread's CPU time per reply, which other processes on the
+ * machine do not inflate. With plugin calls inline (the default) all of a reply's work is on that
+ * thread, so the CPU ratio is the work ratio; with {@code THREAD} calls (the old host) the plugin's
+ * work and the hand-offs are on other threads and only the wall-clock figures count.
+ *
  * <pre>java -Xms1g -Xmx1g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp benchmarks.jar \
  *     dev.deskcc.bench.dispatch.DispatchPairs [rounds=30] [warm-up rounds=10]</pre>
  */
@@ -41,6 +46,7 @@ public final class DispatchPairs {
     PluginHost plain = Plugins.host(false);
     PluginHost withPlugin = Plugins.host(true);
     List<double[]> measured = new ArrayList<>();
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
     try {
       for (int r = 0; r < warmup + rounds; r++) {
         World[] worlds = {
@@ -48,23 +54,28 @@ public final class DispatchPairs {
         };
         System.gc();
         long[] nanos = new long[3];
+        long[] cpu = new long[3];
         for (int slice = 0; slice < TICKETS / SLICE; slice++) {
           for (int k = 0; k < 3; k++) {
             int c = (slice + k) % 3;
+            long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             worlds[c].replies(slice * SLICE, SLICE);
             nanos[c] += System.nanoTime() - t0;
+            cpu[c] += threads.getCurrentThreadCpuTime() - c0;
           }
         }
-        double[] us = new double[3];
+        double[] us = new double[6];
         for (int c = 0; c < 3; c++) {
           us[c] = nanos[c] / 1000.0 / TICKETS;
+          us[3 + c] = cpu[c] / 1000.0 / TICKETS;
         }
         if (r >= warmup) {
           measured.add(us);
         }
-        System.out.printf(Locale.ROOT, "%s round %d: none %.1f, cc/on %.1f, cc/off %.1f us/reply; on %.2fx, off %.2fx%n",
-            r < warmup ? "warm-up" : "measured", r, us[0], us[1], us[2], us[1] / us[0], us[2] / us[0]);
+        System.out.printf(Locale.ROOT, "%s round %d: none %.1f, cc/on %.1f, cc/off %.1f us/reply; on %.2fx, off %.2fx;"
+            + " cpu none %.1f, cc/on %.1f, cc/off %.1f%n", r < warmup ? "warm-up" : "measured", r, us[0], us[1], us[2],
+            us[1] / us[0], us[2] / us[0], us[3], us[4], us[5]);
       }
     } finally {
       plain.close();
@@ -80,6 +91,17 @@ public final class DispatchPairs {
       System.out.printf(Locale.ROOT, "%-7s / none: median of round ratios %.2fx (q1 %.2f, q3 %.2f, n=%d)%n",
           NAMES[c], median(measured, m -> m[cc] / m[0]), quantile(measured, m -> m[cc] / m[0], 0.25),
           quantile(measured, m -> m[cc] / m[0], 0.75), measured.size());
+    }
+    for (int c = 0; c < 3; c++) {
+      int cc = 3 + c;
+      System.out.printf(Locale.ROOT, "%-7s cpu median %.1f us/reply (q1 %.1f, q3 %.1f)%n", NAMES[c],
+          median(measured, m -> m[cc]), quantile(measured, m -> m[cc], 0.25), quantile(measured, m -> m[cc], 0.75));
+    }
+    for (int c = 1; c < 3; c++) {
+      int cc = 3 + c;
+      System.out.printf(Locale.ROOT, "%-7s / none, cpu: median of round ratios %.2fx (q1 %.2f, q3 %.2f)%n",
+          NAMES[c], median(measured, m -> m[cc] / m[3]), quantile(measured, m -> m[cc] / m[3], 0.25),
+          quantile(measured, m -> m[cc] / m[3], 0.75));
     }
   }
 

@@ -46,10 +46,17 @@ public final class CcChangeCheck implements TicketChangeCheck {
   @Override
   public Verdict check(TicketEvent event, PluginContext context) {
     Ticket ticket = event.ticket();
-    CcSettings settings = CcSettings.of(ticket.departmentId(), context);
-    if (!settings.enabled()) {
+    ObjectNode stored = context.settings(ticket.departmentId());
+    if (!stored.path(CcSettings.ENABLED).asBoolean(false)) {
       return Verdict.accept();
     }
+    if (event instanceof AgentReplied replied
+        && replied.to().items().isEmpty() && replied.cc().items().isEmpty()) {
+      // the common reply (editor defaults): only held CCs may change, no rule needs the settings
+      releaseHeld(ticket, CcStore.read(ticket.id(), context), context);
+      return Verdict.accept();
+    }
+    CcSettings settings = CcSettings.from(stored);
     if (event instanceof TicketCreated created) {
       return created(created, settings, context);
     }
@@ -110,9 +117,6 @@ public final class CcChangeCheck implements TicketChangeCheck {
     // one decode for the whole reply: the release and the additions work on the same data
     TicketCcData data = releaseHeld(event.ticket(), CcStore.read(event.ticket().id(), context), context);
     // The reply's To (other than the requester) and Cc join the ticket; left-out CCs stay.
-    if (event.to().items().isEmpty() && event.cc().items().isEmpty()) {
-      return Verdict.accept();
-    }
     List<RequestItem> items = new ArrayList<>(RequestItem.requesterIgnored(event.to().items()));
     items.addAll(RequestItem.strict(event.cc().items()));
     if (items.isEmpty()) {

@@ -1,9 +1,11 @@
 package dev.deskcc.cc.lifecycle;
 
 import dev.deskcc.api.host.PluginContext;
+import dev.deskcc.api.lifecycle.AgentReplied;
 import dev.deskcc.api.lifecycle.CommentAdded;
 import dev.deskcc.api.lifecycle.CommentDeleted;
 import dev.deskcc.api.lifecycle.CommentEdited;
+import dev.deskcc.api.lifecycle.ContactReplied;
 import dev.deskcc.api.lifecycle.RatingSubmitted;
 import dev.deskcc.api.lifecycle.TicketChangeReaction;
 import dev.deskcc.api.lifecycle.TicketClosed;
@@ -32,6 +34,11 @@ public final class CcListReaction implements TicketChangeReaction {
     // no need to read the data.
     if (!LOG.isInfoEnabled() || event instanceof CommentAdded || event instanceof CommentEdited
         || event instanceof CommentDeleted || event instanceof TicketClosed || event instanceof RatingSubmitted) {
+      return;
+    }
+    // Replies that name nobody new only release held CCs, which leaves the list as it was.
+    if (event instanceof AgentReplied r && r.to().items().isEmpty() && r.cc().items().isEmpty()
+        || event instanceof ContactReplied c && c.cc().items().isEmpty()) {
       return;
     }
     Ticket ticket = event.ticket();

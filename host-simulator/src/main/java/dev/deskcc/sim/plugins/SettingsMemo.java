@@ -22,6 +22,9 @@ public final class SettingsMemo implements SettingsSource {
   private final SettingsSource source;
   private final Map<Key, ObjectNode> resolved = new HashMap<>();
   private final Map<Key, Boolean> active = new HashMap<>();
+  /** The last answer of {@link #active}: a change asks about one department and plugin again and again. */
+  private Key lastKey;
+  private boolean lastActive;
 
   public SettingsMemo(SettingsSource source) {
     this.source = source;
@@ -36,14 +39,22 @@ public final class SettingsMemo implements SettingsSource {
 
   @Override
   public synchronized boolean active(StoreReader reader, String departmentId, String pluginId) {
-    return active.computeIfAbsent(new Key(departmentId, pluginId),
-        k -> source.active(reader, departmentId, pluginId));
+    Key last = lastKey;
+    if (last != null && last.departmentId().equals(departmentId) && last.pluginId().equals(pluginId)) {
+      return lastActive;
+    }
+    Key key = new Key(departmentId, pluginId);
+    boolean answer = active.computeIfAbsent(key, k -> source.active(reader, departmentId, pluginId));
+    lastKey = key;
+    lastActive = answer;
+    return answer;
   }
 
   /** Forgets every resolution: the change has written settings. */
   public synchronized void invalidate() {
     resolved.clear();
     active.clear();
+    lastKey = null;
   }
 
   private record Key(String departmentId, String pluginId) {}
