@@ -30,8 +30,12 @@ import java.util.Locale;
  * thread, so the CPU ratio is the work ratio; with {@code THREAD} calls (the old host) the plugin's
  * work and the hand-offs are on other threads and only the wall-clock figures count.
  *
+ * <p>All three share one JVM, so the JIT compiles the host's code for the mix: with {@code
+ * off} as the third argument only the plain desk and CC off run (no plugin code on the reply path
+ * at all, as in the JMH forks of those two), which is the fair CC-off figure.
+ *
  * <pre>java -Xms1g -Xmx1g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp benchmarks.jar \
- *     dev.deskcc.bench.dispatch.DispatchPairs [rounds=30] [warm-up rounds=10]</pre>
+ *     dev.deskcc.bench.dispatch.DispatchPairs [rounds=30] [warm-up rounds=10] [all|off]</pre>
  */
 public final class DispatchPairs {
   private static final int TICKETS = 500;
@@ -43,6 +47,7 @@ public final class DispatchPairs {
   public static void main(String[] args) {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
     int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+    boolean offOnly = args.length > 2 && args[2].equals("off");
     PluginHost plain = Plugins.host(false);
     PluginHost withPlugin = Plugins.host(true);
     List<double[]> measured = new ArrayList<>();
@@ -50,7 +55,9 @@ public final class DispatchPairs {
     try {
       for (int r = 0; r < warmup + rounds; r++) {
         World[] worlds = {
-          new World(plain, false, false), new World(withPlugin, true, true), new World(withPlugin, true, false)
+          new World(plain, false, false),
+          offOnly ? null : new World(withPlugin, true, true),
+          new World(withPlugin, true, false)
         };
         System.gc();
         long[] nanos = new long[3];
@@ -58,6 +65,9 @@ public final class DispatchPairs {
         for (int slice = 0; slice < TICKETS / SLICE; slice++) {
           for (int k = 0; k < 3; k++) {
             int c = (slice + k) % 3;
+            if (worlds[c] == null) {
+              continue;
+            }
             long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             worlds[c].replies(slice * SLICE, SLICE);

@@ -110,10 +110,10 @@ final class Lifecycle {
       String departmentId = event.ticket().departmentId();
       StoreReader committed = store.read();
       for (PluginExtension<TicketChangeReaction> ext : plugins.host().extensions(TicketChangeReaction.class)) {
-        if (!plugins.active(ext.pluginId(), departmentId, committed, settings)) {
-          continue;
-        }
         try {
+          if (!plugins.active(ext.pluginId(), departmentId, committed, settings)) {
+            continue;
+          }
           plugins.read(ext, "REACT", type, store.read(), settings, (r, ctx) -> {
             r.react(event, ctx);
             return Boolean.TRUE;

@@ -37,20 +37,26 @@ final class PluginCalls {
 
   /**
    * Whether the plugin is active in the department (no on/off switch, or its switch is on):
-   * lifecycle, recipient, field and help-center calls go to active plugins only.
+   * lifecycle, recipient, field and help-center calls go to active plugins only. Resolving the
+   * switch may call the plugin's settings description once; its failure is a {@code
+   * PLUGIN_FAILED} like any other plugin call's.
    */
   boolean active(String pluginId, String departmentId, StoreReader reader, SettingsSource source) {
-    return source.active(reader, departmentId, pluginId);
+    try {
+      return source.active(reader, departmentId, pluginId);
+    } catch (PluginFailure f) {
+      throw new DeskException(500, "PLUGIN_FAILED", f.getMessage());
+    }
   }
 
   /** As {@link #active(String, String, StoreReader, SettingsSource)}, resolved without a change. */
   boolean active(String pluginId, String departmentId, StoreReader reader) {
-    return settings.active(reader, departmentId, pluginId);
+    return active(pluginId, departmentId, reader, settings);
   }
 
   /** Whether the plugin is active in the department, as the change sees its settings. */
   boolean active(String pluginId, String departmentId, Change change) {
-    return change.settings().active(change.tx(), departmentId, pluginId);
+    return active(pluginId, departmentId, change.tx(), change.settings());
   }
 
   /** A call with a read-only context. */
