@@ -21,8 +21,11 @@ import java.util.Map;
 public final class SettingsMemo implements SettingsSource {
   private final SettingsSource source;
   private final Map<Key, ObjectNode> resolved = new HashMap<>();
-  private final Map<Key, Boolean> active = new HashMap<>();
-  /** The last answer of {@link #active}: a change asks about one department and plugin again and again. */
+  /**
+   * Answers of {@link #active} but the last one; made on the first second key (most changes ask
+   * about one department and one plugin only, again and again, and get the last answer).
+   */
+  private Map<Key, Boolean> active;
   private Key lastKey;
   private boolean lastActive;
 
@@ -44,7 +47,14 @@ public final class SettingsMemo implements SettingsSource {
       return lastActive;
     }
     Key key = new Key(departmentId, pluginId);
-    boolean answer = active.computeIfAbsent(key, k -> source.active(reader, departmentId, pluginId));
+    Boolean known = active == null ? null : active.get(key);
+    boolean answer = known != null ? known : source.active(reader, departmentId, pluginId);
+    if (last != null) {
+      if (active == null) {
+        active = new HashMap<>();
+      }
+      active.put(last, lastActive);
+    }
     lastKey = key;
     lastActive = answer;
     return answer;
@@ -53,7 +63,7 @@ public final class SettingsMemo implements SettingsSource {
   /** Forgets every resolution: the change has written settings. */
   public synchronized void invalidate() {
     resolved.clear();
-    active.clear();
+    active = null;
     lastKey = null;
   }
 

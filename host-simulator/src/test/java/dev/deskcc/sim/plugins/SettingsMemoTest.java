@@ -61,6 +61,8 @@ class SettingsMemoTest {
     assertThat(memo.active(null, "on", "p")).isTrue();
     assertThat(memo.active(null, "on", "p")).isTrue();
     assertThat(memo.active(null, "off", "p")).isFalse();
+    assertThat(memo.active(null, "on", "p")).isTrue();
+    assertThat(memo.active(null, "off", "p")).isFalse();
     assertThat(asked).hasValue(2);
     memo.invalidate();
     memo.active(null, "on", "p");
