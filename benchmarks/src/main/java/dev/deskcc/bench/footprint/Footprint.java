@@ -1,5 +1,6 @@
 package dev.deskcc.bench.footprint;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.deskcc.api.host.PluginData;
 import dev.deskcc.bench.support.Plugins;
 import dev.deskcc.bench.support.Stats;
@@ -37,7 +38,8 @@ import java.util.regex.Pattern;
  *       {@code GET /sim/plugins} that lists the plugin as {@code STARTED}.
  *   <li>{@code plugin-heap [copies]}: the heap the plugin's data of one ticket with 20 CCs takes
  *       in the store (a {@link PluginData} with its JSON tree, as the store keeps it), measured as
- *       heap after GC before and after holding that many copies.
+ *       heap after GC before and after holding that many copies (each parsed from the JSON text,
+ *       so that no two copies share a node or a string).
  *   <li>{@code world [tickets] [ccs]}: run with {@code -Xmx512m}; a simulator with the plugin loads
  *       that many tickets (each with {@code ccs} CCs) through the desk, then serves a ticket over
  *       HTTP; prints the heap after GC, or the failure.
@@ -45,6 +47,7 @@ import java.util.regex.Pattern;
  */
 public final class Footprint {
 
+  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+)");
 
   private Footprint() {}
@@ -125,15 +128,18 @@ public final class Footprint {
       Desk desk = new Desk(store, plugins, Clock.systemUTC());
       FixtureResult ids = desk.loadFixture(Worlds.world(1_000, 1, 20, Worlds.ccSettings(true, false)));
       PluginData data = store.read().pluginData(Plugins.CC, DataScope.TICKET, ids.ids().get("t0")).orElseThrow();
-      int entries = data.value().path("cc").size();
+      int entries = 20;
+      String text = data.value().toString();
       long before = usedAfterGc();
       PluginData[] held = new PluginData[copies];
       for (int i = 0; i < copies; i++) {
-        held[i] = new PluginData(data.schemaVersion(), data.value().deepCopy(), data.revision());
+        // parsed from the text, as a store reading it back would: a deep copy would share every
+        // immutable text node (and its string) among the copies and undercount the heap
+        held[i] = new PluginData(data.schemaVersion(), JSON.readTree(text), data.revision());
       }
       long after = usedAfterGc();
       System.out.printf(Locale.ROOT, "plugin data of a ticket with %d CCs: %d bytes of JSON text, %.0f bytes of heap "
-          + "(%d copies held: %d -> %d bytes after GC)%n", entries, data.value().toString().length(),
+          + "(%d copies held: %d -> %d bytes after GC)%n", entries, text.length(),
           (after - before) / (double) copies, held.length, before, after);
     } finally {
       plugins.close();
