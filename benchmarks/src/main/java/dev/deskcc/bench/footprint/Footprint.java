@@ -42,7 +42,8 @@ import java.util.regex.Pattern;
  *       so that no two copies share a node or a string).
  *   <li>{@code world [tickets] [ccs]}: run with {@code -Xmx512m}; a simulator with the plugin loads
  *       that many tickets (each with {@code ccs} CCs) through the desk, then serves a ticket over
- *       HTTP; prints the heap after GC, or the failure.
+ *       HTTP; prints the heap after GC, or the failure. {@code -Ddeskcc.bench.hold=SECONDS} keeps
+ *       the loaded world that long before exiting, for a heap histogram.
  * </ul>
  */
 public final class Footprint {
@@ -162,6 +163,12 @@ public final class Footprint {
       System.out.printf(Locale.ROOT, "world of %d tickets with %d CCs each loaded in %.1f s; heap after GC %.0f MB "
           + "of max %d MB; GET of the last ticket: %d%n", tickets, ccs, loadSeconds, used / 1048576.0,
           Runtime.getRuntime().maxMemory() / 1048576, answer.statusCode());
+      long hold = Long.getLong("deskcc.bench.hold", 0);
+      if (hold > 0) {
+        // time for `jcmd <pid> GC.class_histogram` on the loaded world
+        System.out.println("holding the world for " + hold + " s (pid " + ProcessHandle.current().pid() + ")");
+        Thread.sleep(hold * 1000);
+      }
     } catch (OutOfMemoryError e) {
       System.out.printf(Locale.ROOT, "world of %d tickets with %d CCs each: OUT OF MEMORY after %.1f s (max heap %d MB)%n",
           tickets, ccs, (System.nanoTime() - t0) / 1e9, Runtime.getRuntime().maxMemory() / 1048576);

@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The {@link StoreReader} methods of the in-memory store, over untyped tables: a committed
@@ -37,9 +38,15 @@ abstract class TableReader implements StoreReader {
 
   record SettingsKey(String departmentId, String pluginId) {}
 
+  /** The tables read as lists (in insertion order); every other table is only looked up by key. */
+  private static final Set<String> LISTED = Set.of("departments", "agents", "contacts", "tickets", "outbox");
+
   static OrderedTable table(Map<String, OrderedTable> tables, String name) {
     OrderedTable table = tables.get(name);
-    return table == null ? OrderedTable.EMPTY : table;
+    if (table != null) {
+      return table;
+    }
+    return LISTED.contains(name) ? OrderedTable.EMPTY : OrderedTable.KEYED;
   }
 
 
