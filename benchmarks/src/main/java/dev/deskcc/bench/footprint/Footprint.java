@@ -36,6 +36,8 @@ import java.util.regex.Pattern;
  *   <li>{@code startup [runs]}: launches {@code dev.deskcc.sim.cli.Main --port 0 --plugins DIR} as
  *       a new JVM (the launcher's main, same class path) and times launch to the first answer of
  *       {@code GET /sim/plugins} that lists the plugin as {@code STARTED}.
+ *   <li>{@code launcher [runs] [variant ...]}: the same, for the distribution's launcher script as
+ *       the operator runs it; see {@link StartupTimer}.
  *   <li>{@code plugin-heap [copies]}: the heap the plugin's data of one ticket with 20 CCs takes
  *       in the store (a {@link PluginData} with its JSON tree, as the store keeps it), measured as
  *       heap after GC before and after holding that many copies (each parsed from the JSON text,
@@ -58,10 +60,11 @@ public final class Footprint {
     System.out.println("machine: " + Stats.machine());
     switch (mode) {
       case "startup" -> startup(args.length > 1 ? Integer.parseInt(args[1]) : 5);
+      case "launcher" -> StartupTimer.main(java.util.Arrays.copyOfRange(args, 1, args.length));
       case "plugin-heap" -> pluginHeap(args.length > 1 ? Integer.parseInt(args[1]) : 20_000);
       case "world" -> world(args.length > 1 ? Integer.parseInt(args[1]) : 100_000,
           args.length > 2 ? Integer.parseInt(args[2]) : 0);
-      default -> throw new IllegalArgumentException("mode: startup | plugin-heap | world");
+      default -> throw new IllegalArgumentException("mode: startup | launcher | plugin-heap | world");
     }
   }
 

@@ -16,6 +16,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    MailStreamProviderPin.apply();
     int exitCode = run(args, Distribution.fromSystemProperties(), System.out, System.err);
     if (exitCode != 0) {
       System.exit(exitCode);

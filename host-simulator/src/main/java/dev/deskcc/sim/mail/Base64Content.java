@@ -6,6 +6,8 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimePart;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 
@@ -26,15 +28,16 @@ final class Base64Content {
    *     lenient stream decoder, so that a sloppy sender's attachment is still kept as before
    */
   static Optional<byte[]> decode(MimePart part) throws MessagingException, IOException {
-    byte[] raw;
     try (InputStream in = rawStream(part)) {
       if (in == null) {
         return Optional.empty();
       }
-      raw = in.readAllBytes();
-    }
-    try {
-      return Optional.of(Base64.getMimeDecoder().decode(raw));
+      // A part of a parsed message shares the message's bytes: decode them in place, uncopied.
+      ByteBuffer raw = in instanceof MessageBytes shared ? shared.remaining() : ByteBuffer.wrap(in.readAllBytes());
+      ByteBuffer decoded = Base64.getMimeDecoder().decode(raw);
+      return Optional.of(decoded.remaining() == decoded.array().length
+          ? decoded.array()
+          : Arrays.copyOf(decoded.array(), decoded.remaining()));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }

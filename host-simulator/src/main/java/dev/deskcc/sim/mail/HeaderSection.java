@@ -1,13 +1,12 @@
 package dev.deskcc.sim.mail;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.InternetHeaders;
-import java.io.ByteArrayInputStream;
+import java.util.Enumeration;
 import java.util.regex.Pattern;
 
 /**
- * The top-level header section of a raw message, read alone before the full parse: so that the
- * limits apply early and garbage that is not a message is recognised by its first line.
+ * The top-level header section of a raw message, checked before anything else of the message is
+ * read: so that the limits apply early and garbage that is not a message is recognised by its
+ * first line.
  */
 final class HeaderSection {
   private static final Pattern HEADER_NAME = Pattern.compile("[\\x21-\\x39\\x3b-\\x7e]+");
@@ -27,24 +26,20 @@ final class HeaderSection {
   }
 
   /**
-   * Reads the top-level header section alone, before the full parse, so that limits apply and
-   * garbage that is not a message is recognised by its first line.
+   * Checks the top-level header section that Jakarta Mail has just read (the message's own header
+   * parse, so the section is not read twice): the limits, and that it starts with a header field,
+   * so that garbage that is not a message is recognised by its first line.
+   *
+   * @param lines the section's header lines, as parsed
+   * @param headerBytes the bytes the section took in the raw message
    */
-  static void check(byte[] raw, int start) throws MailParseException {
-    ByteArrayInputStream in = new ByteArrayInputStream(raw, start, raw.length - start);
-    InternetHeaders headers;
-    try {
-      headers = new InternetHeaders(in, true);
-    } catch (MessagingException e) {
-      throw MailParseException.malformed("the header section cannot be read: " + e.getMessage(), e);
-    }
-    long headerBytes = (raw.length - start) - in.available();
+  static void check(Enumeration<String> lines, long headerBytes) throws MailParseException {
     if (headerBytes > MailParser.MAX_HEADER_BYTES) {
       throw MailParseException.malformed(
           "the header section has " + headerBytes + " bytes; at most " + MailParser.MAX_HEADER_BYTES + " are accepted");
     }
     int fields = 0;
-    for (var lines = headers.getAllHeaderLines(); lines.hasMoreElements(); ) {
+    while (lines.hasMoreElements()) {
       String line = lines.nextElement();
       fields++;
       if (fields > MailParser.MAX_HEADER_FIELDS) {

@@ -5,7 +5,10 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.ContentType;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimePart;
+import jakarta.mail.internet.MimePartDataSource;
 import jakarta.mail.internet.MimeUtility;
 import jakarta.mail.internet.ParseException;
 import java.io.IOException;
@@ -17,12 +20,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The content of a message, walked through its MIME parts: the first plain-text part (else the
  * first HTML part, as text) and the attachments, with safe file names.
  */
 final class MailBody {
+  /** Transfer encodings that leave the content as it is (RFC 2045 section 6.2); "" is none declared. */
+  private static final Set<String> IDENTITY_ENCODINGS = Set.of("", "7bit", "8bit", "binary");
+
   private String plain;
   private String html;
   private final List<MailAttachment> attachments = new ArrayList<>();
@@ -55,10 +62,7 @@ final class MailBody {
     ContentType type = contentType(part);
     String baseType = type.getBaseType().toLowerCase(Locale.ROOT);
     if (type.getPrimaryType().equalsIgnoreCase("multipart")) {
-      Object content = part.getContent();
-      if (!(content instanceof Multipart multipart)) {
-        throw MailParseException.malformed("a " + baseType + " part has no readable parts");
-      }
+      Multipart multipart = multipart(part, baseType);
       for (int i = 0; i < multipart.getCount(); i++) {
         BodyPart child = multipart.getBodyPart(i);
         collect(child, depth + 1);
@@ -78,6 +82,21 @@ final class MailBody {
       attachments.add(new MailAttachment(name, baseType, bytes(part)));
     }
     // Other unnamed inline parts (a second text/plain alternative, calendar stubs) are not content.
+  }
+
+  /**
+   * The parts of a multipart, built directly as Jakarta Mail's multipart handler builds them
+   * ({@code new MimeMultipart(dataSource)}), without the look-up through the activation framework
+   * that {@code getContent()} makes for every part.
+   */
+  private static Multipart multipart(Part part, String baseType) throws MessagingException, IOException, MailParseException {
+    if (part instanceof MimePart mime) {
+      return new MimeMultipart(new MimePartDataSource(mime));
+    }
+    if (part.getContent() instanceof Multipart multipart) {
+      return multipart;
+    }
+    throw MailParseException.malformed("a " + baseType + " part has no readable parts");
   }
 
   private static ContentType contentType(Part part) throws MessagingException {
@@ -154,10 +173,19 @@ final class MailBody {
   }
 
   private static byte[] bytes(Part part) throws MessagingException, IOException {
-    if (part instanceof MimePart mime && isBase64(mime)) {
-      Optional<byte[]> decoded = Base64Content.decode(mime);
-      if (decoded.isPresent()) {
-        return decoded.get();
+    if (part instanceof MimePart mime) {
+      String encoding = encoding(mime);
+      if (encoding.equals("base64")) {
+        Optional<byte[]> decoded = Base64Content.decode(mime);
+        if (decoded.isPresent()) {
+          return decoded.get();
+        }
+      } else if (IDENTITY_ENCODINGS.contains(encoding) && mime instanceof MimeBodyPart body) {
+        // Nothing to decode: the raw bytes are the content (what getInputStream() would return,
+        // after a round through the activation framework).
+        try (InputStream in = body.getRawInputStream()) {
+          return in.readAllBytes();
+        }
       }
     }
     try (InputStream in = part.getInputStream()) {
@@ -165,8 +193,9 @@ final class MailBody {
     }
   }
 
-  private static boolean isBase64(MimePart part) throws MessagingException {
+  /** The transfer encoding, lower case; "" when none is declared. */
+  private static String encoding(MimePart part) throws MessagingException {
     String encoding = part.getEncoding();
-    return encoding != null && encoding.strip().equalsIgnoreCase("base64");
+    return encoding == null ? "" : encoding.strip().toLowerCase(Locale.ROOT);
   }
 }

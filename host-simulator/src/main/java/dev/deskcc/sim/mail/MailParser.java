@@ -9,7 +9,6 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
-import jakarta.mail.util.SharedByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -83,12 +82,14 @@ public final class MailParser {
           "the message has " + raw.length + " bytes; at most " + MAX_MESSAGE_BYTES + " are accepted");
     }
     int start = HeaderSection.skipMboxEnvelopeLine(raw);
-    HeaderSection.check(raw, start);
+    MessageBytes in = new MessageBytes(raw, start, raw.length - start);
     MimeMessage message;
     try {
-      message = new MimeMessage(session, new SharedByteArrayInputStream(raw, start, raw.length - start));
+      // Reads the header section only; the body is parsed when it is walked.
+      message = new MimeMessage(session, in);
+      HeaderSection.check(message.getAllHeaderLines(), in.getPosition());
     } catch (MessagingException e) {
-      throw MailParseException.malformed("the message cannot be read: " + e.getMessage(), e);
+      throw MailParseException.malformed("the header section cannot be read: " + e.getMessage(), e);
     }
     try {
       return toParsedMail(message);

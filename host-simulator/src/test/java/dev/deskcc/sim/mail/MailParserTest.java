@@ -338,4 +338,22 @@ class MailParserTest {
         .isInstanceOf(MailParseException.class)
         .hasMessageContaining("BASE64");
   }
+
+  @Test
+  void lines_that_only_start_like_the_boundary_stay_in_the_part_of_a_nested_multipart() throws Exception {
+    ParsedMail mail = parser.parse(text("From: ann@customers.test\nTo: help@desk.test\nSubject: nested\n"
+        + "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"b1\"\n\npreamble\n"
+        + "--b1\nContent-Type: multipart/alternative; boundary=\"b1-alt\"\n\n"
+        + "--b1-alt\nContent-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: 8bit\n\n"
+        + "Grüße\n--b1x is not a boundary\n --b1 neither\n"
+        + "--b1-alt\nContent-Type: text/html\n\n<p>html</p>\n--b1-alt--\n"
+        + "--b1\nContent-Type: text/plain; name=\"notes.txt\"\nContent-Transfer-Encoding: quoted-printable\n\n"
+        + "caf=C3=A9 =3D soft=\n break\n--b1--\nepilogue\n"));
+
+    assertThat(mail.textBody()).isEqualTo("Grüße\r\n--b1x is not a boundary\r\n --b1 neither");
+    assertThat(mail.attachments()).singleElement().satisfies(a -> {
+      assertThat(a.name()).isEqualTo("notes.txt");
+      assertThat(new String(a.content(), StandardCharsets.UTF_8)).isEqualTo("café = soft break");
+    });
+  }
 }
