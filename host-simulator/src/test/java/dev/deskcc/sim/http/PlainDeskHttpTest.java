@@ -180,6 +180,68 @@ class PlainDeskHttpTest {
   }
 
   @Test
+  void the_answer_to_a_new_ticket_is_the_ticket_as_a_get_shows_it() {
+    Answer created = newTicket("hr", AGENT);
+    assertThat(created.status()).isEqualTo(201);
+    String tid = created.json().get("id").asText();
+    Answer got = http.get("/api/v1/tickets/" + tid, AGENT);
+    assertThat(created.json()).isEqualTo(got.json());
+    assertThat(created.etag()).isEqualTo("\"1\"").isEqualTo(got.etag());
+  }
+
+  @Test
+  void a_requester_is_checked_after_the_department_and_a_bad_one_changes_nothing() {
+    assertProblem(http.json("POST", "/api/v1/tickets", Map.of("departmentId", id("hr"), "subject", "S"), AGENT),
+        400, "BAD_REQUEST");
+    assertProblem(http.json("POST", "/api/v1/tickets", Map.of("departmentId", id("hr"), "subject", "S",
+        "requester", Map.of("email", "not an address")), AGENT), 422, "INVALID_REQUESTER");
+    assertProblem(http.json("POST", "/api/v1/tickets", Map.of("departmentId", "no-such-department", "subject", "S",
+        "requester", Map.of("email", "not an address")), AGENT), 422, "UNKNOWN_DEPARTMENT");
+    assertProblem(http.json("POST", "/api/v1/tickets", Map.of("departmentId", "no-such-department",
+        "requester", Map.of("email", "not an address")), AGENT), 400, "BAD_REQUEST");
+    assertThat(http.get("/api/v1/tickets", AGENT).json().get("tickets")).isEmpty();
+    assertThat(http.get("/sim/outbox", null).json().get("messages")).isEmpty();
+  }
+
+  @Test
+  void tickets_created_at_the_same_time_get_distinct_numbers_and_each_answer_is_its_own_ticket() throws Exception {
+    int callers = 8;
+    int each = 10;
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(callers);
+    List<java.util.concurrent.Future<List<JsonNode>>> futures = new ArrayList<>();
+    try {
+      for (int c = 0; c < callers; c++) {
+        int caller = c;
+        futures.add(pool.submit(() -> {
+          List<JsonNode> mine = new ArrayList<>();
+          for (int i = 0; i < each; i++) {
+            Answer a = http.json("POST", "/api/v1/tickets", Map.of("departmentId", id("hr"),
+                "subject", "Laptop " + caller + "-" + i, "requester", Map.of("email", "emma@example.com")), AGENT);
+            assertThat(a.status()).as(a.toString()).isEqualTo(201);
+            mine.add(a.json());
+          }
+          return mine;
+        }));
+      }
+      List<Long> numbers = new ArrayList<>();
+      for (int c = 0; c < callers; c++) {
+        List<JsonNode> mine = futures.get(c).get();
+        for (int i = 0; i < each; i++) {
+          JsonNode t = mine.get(i);
+          assertThat(t.get("subject").asText()).isEqualTo("Laptop " + c + "-" + i);
+          assertThat(t).isEqualTo(http.get("/api/v1/tickets/" + t.get("id").asText(), AGENT).json());
+          numbers.add(t.get("number").asLong());
+        }
+      }
+      assertThat(numbers).doesNotHaveDuplicates().hasSize(callers * each)
+          .allSatisfy(n -> assertThat(n).isBetween(101L, 100L + callers * each));
+      assertThat(http.get("/sim/outbox", null).json().get("messages")).hasSize(callers * each);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void a_field_the_department_does_not_have_is_422_unknown_field() {
     Answer a = http.json("POST", "/api/v1/tickets", Map.of("departmentId", id("hr"), "subject", "S",
         "requester", Map.of("email", "emma@example.com"), "fields", Map.of("cc", List.of("a@b.test"))), AGENT);
