@@ -114,6 +114,33 @@ class PlainDeskHttpTest {
   }
 
   @Test
+  void a_body_with_a_repeated_key_or_not_one_object_of_the_right_types_is_400_naming_the_problem() {
+    String dept = id("hr");
+    String requester = "\"requester\": {\"email\": \"emma@example.com\"}";
+    String ticket = "{\"departmentId\": \"" + dept + "\", \"subject\": \"A\", " + requester + "}";
+    Map<String, String> bad = new java.util.LinkedHashMap<>();
+    bad.put("{\"departmentId\": \"" + dept + "\", \"subject\": \"A\", \"subject\": \"B\", " + requester + "}",
+        "malformed JSON: Duplicate field 'subject'");
+    bad.put("{\"departmentId\": \"" + dept + "\", \"subject\": \"A\", \"requester\": {\"email\": \"a@b.test\", "
+        + "\"email\": \"c@d.test\"}}", "malformed JSON: Duplicate field 'email'");
+    bad.put("[" + ticket + "]", "the body must be a JSON object");
+    bad.put("null", "the body must be a JSON object");
+    bad.put(ticket + " {}", "malformed JSON: Trailing token");
+    bad.put("{\"departmentId\": \"" + dept + "\", \"subject\": 5, " + requester + "}",
+        "wrong type: Cannot coerce Integer value (5) to `java.lang.String` value");
+    bad.forEach((body, detail) -> {
+      Answer a = http.raw("POST", "/api/v1/tickets", body.getBytes(StandardCharsets.UTF_8), "application/json", AGENT);
+      assertProblem(a, 400, "BAD_REQUEST");
+      assertThat(a.json().get("detail").asText()).as(body).startsWith(detail);
+    });
+    assertThat(http.get("/api/v1/tickets", AGENT).json().get("tickets")).isEmpty();
+    Answer ok = http.raw("POST", "/api/v1/tickets", ("  {\"departmentId\": \"" + dept + "\", \"subject\": \"A\", "
+        + requester + ", \"unknown\": [1, {\"x\": null}]}\n").getBytes(StandardCharsets.UTF_8), "application/json", AGENT);
+    assertThat(ok.status()).as(ok.toString()).isEqualTo(201);
+    assertThat(ok.json().get("subject").asText()).isEqualTo("A");
+  }
+
+  @Test
   void a_json_body_over_one_mebibyte_is_413() {
     String big = "{\"content\": \"" + "x".repeat(1024 * 1024 + 10) + "\"}";
     String tid = newTicket("hr", AGENT).json().get("id").asText();
