@@ -35,6 +35,12 @@ import okhttp3.Response;
  * and {@code POST /api/v1/tickets} with 5 CCs. Each phase warms up, then measures for a bounded
  * time and request count; the world is reloaded before every run. Prints each run and the medians.
  *
+ * <p>Percentiles come from every request of the measured window. The load is closed-loop: a
+ * connection sends its next request only when the last one answered, so while the server stalls
+ * (a GC pause, say) fewer requests are sent and the stall weighs less in the percentiles than it
+ * would under a fixed arrival rate (coordinated omission). By Little's law the mean latency is
+ * {@code connections / throughput}, so a phase's p50 also follows from its throughput.
+ *
  * <p>{@code java -cp benchmarks/target/benchmarks.jar dev.deskcc.bench.http.LoadDriver
  * [--connections 64] [--seconds 10] [--warmup 3] [--max 100000] [--runs 3] [--tickets 1000]
  * [--phases noop,get,post]} (fewer phases: for profiling one of them; ratios need all three)
