@@ -12,6 +12,7 @@ import dev.deskcc.sim.store.StoreReader;
 import dev.deskcc.sim.store.StoreTx;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +31,7 @@ final class Lifecycle {
   private final Clock clock;
   private final ThreadLocal<Change> current = new ThreadLocal<>();
   private final Runnable afterCommit;
+  private final ChangeQueue changes = new ChangeQueue();
 
   Lifecycle(Store store, PluginCalls plugins, Clock clock, Runnable afterCommit) {
     this.afterCommit = afterCommit;
@@ -39,36 +41,51 @@ final class Lifecycle {
   }
 
   /** What an operation reads: the running change's state on this thread, else committed state. */
-  dev.deskcc.sim.store.StoreReader reader() {
+  StoreReader reader() {
     Change running = current.get();
     return running == null ? store.read() : running.tx();
   }
 
   /** Runs and commits (or joins the change already running on this thread). */
   <R> R run(Actor actor, Function<Change, R> body) {
+    return run(actor, body, (committed, result) -> result);
+  }
+
+  /**
+   * Runs and commits like {@link #run(Actor, Function)}, then builds the answer from the state this
+   * change committed, after its turn: the work of rendering an answer is not done while other
+   * changes wait. Joined to a running change, the answer reads that change's state.
+   */
+  <T, R> R run(Actor actor, Function<Change, T> body, BiFunction<StoreReader, T, R> answer) {
     Change outer = current.get();
     if (outer != null) {
-      return body.apply(outer.as(actor));
+      return answer.apply(outer.tx(), body.apply(outer.as(actor)));
     }
-    List<TicketEvent> events;
     SettingsMemo settings = plugins.settingsForChange();
-    R result;
-    try (StoreTx tx = store.begin()) {
-      Change change = new Change(tx, actor, clock, settings);
-      current.set(change);
-      try {
-        result = body.apply(change);
-      } finally {
-        current.remove();
+    // queued, so the write lock is not handed from thread to thread; see ChangeQueue
+    Committed<T> committed = changes.run(() -> {
+      try (StoreTx tx = store.begin()) {
+        Change change = new Change(tx, actor, clock, settings);
+        current.set(change);
+        T result;
+        try {
+          result = body.apply(change);
+        } finally {
+          current.remove();
+        }
+        tx.commit();
+        // Changes take turns, so in this process none has committed since: for the in-memory store this
+        // is exactly the state this change left. A store that reads live (JDBC) shows what a GET would.
+        return new Committed<>(result, change.events(), store.read());
       }
-      tx.commit();
-      events = change.events();
-    }
+    });
     afterCommit.run();
     // The reactions see the settings the change was checked with, resolved once.
-    react(events, settings);
-    return result;
+    react(committed.events(), settings);
+    return answer.apply(committed.state(), committed.result());
   }
+
+  private record Committed<R>(R result, List<TicketEvent> events, StoreReader state) {}
 
   /** Runs and rolls back: the answer the change would give, with nothing changed. */
   <R> R dryRun(Actor actor, Function<Change, R> body) {

@@ -26,14 +26,17 @@ final class TicketCreation {
     if (request == null) {
       throw DeskException.badRequest("a ticket is required");
     }
+    if (request.departmentId() == null) {
+      throw DeskException.badRequest("departmentId is required");
+    }
+    if (request.subject() == null || request.subject().isBlank()) {
+      throw DeskException.badRequest("subject is required");
+    }
+    // Parsed before the store's write lock (it needs no state); a bad address is still refused at its
+    // place in the order of checks below, after the department and the caller's rights.
+    Requester requesterInput = caller.isContact() ? null : Requester.of(request.requester());
     return parts.lifecycle().run(caller.actor(), change -> {
       StoreTx tx = change.tx();
-      if (request.departmentId() == null) {
-        throw DeskException.badRequest("departmentId is required");
-      }
-      if (request.subject() == null || request.subject().isBlank()) {
-        throw DeskException.badRequest("subject is required");
-      }
       Department dept = tx.department(request.departmentId())
           .orElseThrow(() -> DeskException.invalid("UNKNOWN_DEPARTMENT", "no department " + request.departmentId()));
       Contact requester;
@@ -49,11 +52,7 @@ final class TicketCreation {
         if (!Access.mayWork(agent, dept.id())) {
           throw DeskException.forbidden("you are not an agent of department " + dept.name());
         }
-        if (request.requester() == null || request.requester().email() == null) {
-          throw DeskException.badRequest("requester.email is required");
-        }
-        EmailAddress address = RecipientLists.parseOr422(request.requester().email(), "INVALID_REQUESTER");
-        requester = Contacts.findOrCreate(tx, address, request.requester().name());
+        requester = Contacts.findOrCreate(tx, requesterInput.address(), request.requester().name());
         channel = Channel.AGENT;
       }
       Map<String, JsonNode> fields = request.fields() == null ? Map.of() : request.fields();
@@ -63,8 +62,29 @@ final class TicketCreation {
       tx.putTicket(ticket, request.description() == null ? "" : request.description());
       parts.changes().history(change, ticket.id(), "TICKET_CREATED", Details.obj("channel", channel.name()));
       parts.changes().process(change, new TicketCreated(ticket, change.actor(), fields));
-      return parts.views().renderer(tx).render(tx.ticket(ticket.id()).orElseThrow(), caller.isContact(),
-          caller.isContact() ? HelpCenter.REQUESTER : null);
-    });
+      return ticket.id();
+    }, (committed, ticketId) -> parts.views().renderer(committed).render(committed.ticket(ticketId).orElseThrow(),
+        caller.isContact(), caller.isContact() ? HelpCenter.REQUESTER : null));
+  }
+
+  /** The requester an agent named, parsed; or the refusal, kept for its turn among the checks. */
+  private record Requester(EmailAddress parsed, DeskException refusal) {
+    static Requester of(RequesterInput input) {
+      if (input == null || input.email() == null) {
+        return new Requester(null, DeskException.badRequest("requester.email is required"));
+      }
+      try {
+        return new Requester(RecipientLists.parseOr422(input.email(), "INVALID_REQUESTER"), null);
+      } catch (DeskException e) {
+        return new Requester(null, e);
+      }
+    }
+
+    EmailAddress address() {
+      if (refusal != null) {
+        throw refusal;
+      }
+      return parsed;
+    }
   }
 }

@@ -48,7 +48,7 @@ final class TicketDetails {
         changes.statusChange(change, t, TicketStatus.CLOSED);
         changes.process(change, new TicketClosed(closed, change.actor()));
       }
-      return parts.views().renderer(tx).render(tx.ticket(ticketId).orElseThrow(), false, null);
-    });
+      return ticketId;
+    }, (committed, id) -> parts.views().renderer(committed).render(committed.ticket(id).orElseThrow(), false, null));
   }
 }

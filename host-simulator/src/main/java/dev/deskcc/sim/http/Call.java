@@ -1,5 +1,6 @@
 package dev.deskcc.sim.http;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -106,7 +107,10 @@ public final class Call {
 
   /** The body as a JSON object; anything else is 400. */
   public ObjectNode object() {
-    byte[] body = bytes(HttpApi.MAX_JSON_BYTES, "PAYLOAD_TOO_LARGE");
+    return object(bytes(HttpApi.MAX_JSON_BYTES, "PAYLOAD_TOO_LARGE"));
+  }
+
+  private ObjectNode object(byte[] body) {
     if (body.length == 0) {
       throw DeskException.badRequest("a JSON body is required");
     }
@@ -129,7 +133,12 @@ public final class Call {
 
   /** The body as the request record; a wrong type is 400. */
   public <T> T body(Class<T> type) {
-    ObjectNode node = object();
+    byte[] body = bytes(HttpApi.MAX_JSON_BYTES, "PAYLOAD_TOO_LARGE");
+    T read = inOnePass(body, type);
+    if (read != null) {
+      return read;
+    }
+    ObjectNode node = object(body);
     try {
       return mapper.treeToValue(node, type);
     } catch (JsonProcessingException e) {
@@ -137,5 +146,32 @@ public final class Call {
     } catch (IllegalArgumentException e) {
       throw DeskException.badRequest("wrong type: " + e.getMessage());
     }
+  }
+
+  /**
+   * The common case, a well-formed object of the right shape, read straight into the record:
+   * {@code null} for anything else, which then takes the strict path above (tree first) and gets
+   * its exact error. Duplicate keys are refused here at any depth, as reading the tree refuses them.
+   */
+  private <T> T inOnePass(byte[] body, Class<T> type) {
+    if (!startsWithObject(body)) {
+      return null;
+    }
+    try (JsonParser parser = mapper.createParser(body)) {
+      parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+      T value = mapper.readValue(parser, type);
+      return parser.nextToken() == null ? value : null;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static boolean startsWithObject(byte[] body) {
+    for (byte b : body) {
+      if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+        return b == '{';
+      }
+    }
+    return false;
   }
 }

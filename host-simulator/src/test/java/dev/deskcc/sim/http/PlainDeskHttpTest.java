@@ -114,6 +114,33 @@ class PlainDeskHttpTest {
   }
 
   @Test
+  void a_body_with_a_repeated_key_or_not_one_object_of_the_right_types_is_400_naming_the_problem() {
+    String dept = id("hr");
+    String requester = "\"requester\": {\"email\": \"emma@example.com\"}";
+    String ticket = "{\"departmentId\": \"" + dept + "\", \"subject\": \"A\", " + requester + "}";
+    Map<String, String> bad = new java.util.LinkedHashMap<>();
+    bad.put("{\"departmentId\": \"" + dept + "\", \"subject\": \"A\", \"subject\": \"B\", " + requester + "}",
+        "malformed JSON: Duplicate field 'subject'");
+    bad.put("{\"departmentId\": \"" + dept + "\", \"subject\": \"A\", \"requester\": {\"email\": \"a@b.test\", "
+        + "\"email\": \"c@d.test\"}}", "malformed JSON: Duplicate field 'email'");
+    bad.put("[" + ticket + "]", "the body must be a JSON object");
+    bad.put("null", "the body must be a JSON object");
+    bad.put(ticket + " {}", "malformed JSON: Trailing token");
+    bad.put("{\"departmentId\": \"" + dept + "\", \"subject\": 5, " + requester + "}",
+        "wrong type: Cannot coerce Integer value (5) to `java.lang.String` value");
+    bad.forEach((body, detail) -> {
+      Answer a = http.raw("POST", "/api/v1/tickets", body.getBytes(StandardCharsets.UTF_8), "application/json", AGENT);
+      assertProblem(a, 400, "BAD_REQUEST");
+      assertThat(a.json().get("detail").asText()).as(body).startsWith(detail);
+    });
+    assertThat(http.get("/api/v1/tickets", AGENT).json().get("tickets")).isEmpty();
+    Answer ok = http.raw("POST", "/api/v1/tickets", ("  {\"departmentId\": \"" + dept + "\", \"subject\": \"A\", "
+        + requester + ", \"unknown\": [1, {\"x\": null}]}\n").getBytes(StandardCharsets.UTF_8), "application/json", AGENT);
+    assertThat(ok.status()).as(ok.toString()).isEqualTo(201);
+    assertThat(ok.json().get("subject").asText()).isEqualTo("A");
+  }
+
+  @Test
   void a_json_body_over_one_mebibyte_is_413() {
     String big = "{\"content\": \"" + "x".repeat(1024 * 1024 + 10) + "\"}";
     String tid = newTicket("hr", AGENT).json().get("id").asText();
@@ -177,6 +204,68 @@ class PlainDeskHttpTest {
     assertThat(msgs.get(0).get("subject").asText()).contains("[#101]");
     assertThat(msgs.get(0).get("from").asText()).isEqualTo("noreply@acme.test");
     assertThat(msgs.get(0).get("messageId").asText()).startsWith("<").endsWith(">");
+  }
+
+  @Test
+  void the_answer_to_a_new_ticket_is_the_ticket_as_a_get_shows_it() {
+    Answer created = newTicket("hr", AGENT);
+    assertThat(created.status()).isEqualTo(201);
+    String tid = created.json().get("id").asText();
+    Answer got = http.get("/api/v1/tickets/" + tid, AGENT);
+    assertThat(created.json()).isEqualTo(got.json());
+    assertThat(created.etag()).isEqualTo("\"1\"").isEqualTo(got.etag());
+  }
+
+  @Test
+  void a_requester_is_checked_after_the_department_and_a_bad_one_changes_nothing() {
+    assertProblem(http.json("POST", "/api/v1/tickets", Map.of("departmentId", id("hr"), "subject", "S"), AGENT),
+        400, "BAD_REQUEST");
+    assertProblem(http.json("POST", "/api/v1/tickets", Map.of("departmentId", id("hr"), "subject", "S",
+        "requester", Map.of("email", "not an address")), AGENT), 422, "INVALID_REQUESTER");
+    assertProblem(http.json("POST", "/api/v1/tickets", Map.of("departmentId", "no-such-department", "subject", "S",
+        "requester", Map.of("email", "not an address")), AGENT), 422, "UNKNOWN_DEPARTMENT");
+    assertProblem(http.json("POST", "/api/v1/tickets", Map.of("departmentId", "no-such-department",
+        "requester", Map.of("email", "not an address")), AGENT), 400, "BAD_REQUEST");
+    assertThat(http.get("/api/v1/tickets", AGENT).json().get("tickets")).isEmpty();
+    assertThat(http.get("/sim/outbox", null).json().get("messages")).isEmpty();
+  }
+
+  @Test
+  void tickets_created_at_the_same_time_get_distinct_numbers_and_each_answer_is_its_own_ticket() throws Exception {
+    int callers = 8;
+    int each = 10;
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(callers);
+    List<java.util.concurrent.Future<List<JsonNode>>> futures = new ArrayList<>();
+    try {
+      for (int c = 0; c < callers; c++) {
+        int caller = c;
+        futures.add(pool.submit(() -> {
+          List<JsonNode> mine = new ArrayList<>();
+          for (int i = 0; i < each; i++) {
+            Answer a = http.json("POST", "/api/v1/tickets", Map.of("departmentId", id("hr"),
+                "subject", "Laptop " + caller + "-" + i, "requester", Map.of("email", "emma@example.com")), AGENT);
+            assertThat(a.status()).as(a.toString()).isEqualTo(201);
+            mine.add(a.json());
+          }
+          return mine;
+        }));
+      }
+      List<Long> numbers = new ArrayList<>();
+      for (int c = 0; c < callers; c++) {
+        List<JsonNode> mine = futures.get(c).get();
+        for (int i = 0; i < each; i++) {
+          JsonNode t = mine.get(i);
+          assertThat(t.get("subject").asText()).isEqualTo("Laptop " + c + "-" + i);
+          assertThat(t).isEqualTo(http.get("/api/v1/tickets/" + t.get("id").asText(), AGENT).json());
+          numbers.add(t.get("number").asLong());
+        }
+      }
+      assertThat(numbers).doesNotHaveDuplicates().hasSize(callers * each)
+          .allSatisfy(n -> assertThat(n).isBetween(101L, 100L + callers * each));
+      assertThat(http.get("/sim/outbox", null).json().get("messages")).hasSize(callers * each);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
