@@ -127,6 +127,8 @@ class AgentConsoleIT extends ConsoleTest {
         browser.screenshots("agent-merge-preview");
 
         browser.button("Confirm merge");
+        // the preview shows the same chip: only a closed dialog says the merge has been answered
+        browser.waitFor(d -> d.findElements(By.cssSelector("dialog[open]")).isEmpty());
         browser.find(By.cssSelector(".field-view[data-field='cc'] li.chip[data-email='" + VERA + "']"));
         JsonNode merged = world.ticket(target.path("id").asText(), HANA);
         assertThat(ccEmails(merged)).containsExactly(VERA);
