@@ -92,6 +92,11 @@ public final class LoadDriver {
 
   private void run(int runs) throws Exception {
     System.out.println("machine: " + Stats.machine());
+    // the simulator runs in this JVM: its collector and options are the server's (compare them
+    // with what the launcher, bin/deskcc-sim, starts the simulator with)
+    System.out.println("jvm: " + java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .map(java.lang.management.GarbageCollectorMXBean::getName).toList() + " "
+        + java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
     System.out.printf(Locale.ROOT, "connections %d, %d s per phase (after %d s warm-up), at most %d requests%n",
         connections, seconds, warmupSeconds, maxRequests);
     try (Simulator sim = Simulator.builder().pluginsDir(Plugins.dir())

@@ -7,14 +7,25 @@ import dev.deskcc.api.field.FieldDefinition;
 import dev.deskcc.api.model.Ticket;
 import dev.deskcc.sim.plugins.PluginExtension;
 import dev.deskcc.sim.store.StoreReader;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** The ticket fields of a department: the host's own, then those started plugins contribute. */
+/**
+ * The ticket fields of a department: the host's own, then those started plugins contribute.
+ *
+ * <p>The contributed fields are asked for on every ticket rendered and every field input checked
+ * (three plugin calls per created ticket, each resolving the department's settings). A plugin's
+ * fields follow from the department and the plugin's settings for it (that is what the SPI's
+ * "where the plugin is off for it" and the descriptor's switch are about), so the answer is kept
+ * per department and asked again only when the started field plugins or any of their stored
+ * settings for that department differ from those it was computed with.
+ */
 final class FieldCatalog {
   /** The host's own fields, always on a layout. */
   static final List<LayoutFieldView> BASE = List.of(
@@ -26,7 +37,16 @@ final class FieldCatalog {
   /** A field a plugin contributes. */
   record Contributed(PluginExtension<FieldContributor> ext, FieldDefinition definition) {}
 
+  /**
+   * What a department's contributed fields were computed from: the started field plugins and each
+   * one's stored settings for the department ({@code null} where none are stored).
+   */
+  private record Basis(List<PluginExtension<FieldContributor>> extensions, List<ObjectNode> settings) {}
+
+  private record Known(Basis basis, List<Contributed> fields) {}
+
   private final PluginCalls plugins;
+  private final Map<String, Known> byDepartment = new ConcurrentHashMap<>();
 
   FieldCatalog(PluginCalls plugins) {
     this.plugins = plugins;
@@ -34,10 +54,27 @@ final class FieldCatalog {
 
   /** The contributed fields of a department, plugins in id order; a name taken earlier is skipped. */
   List<Contributed> contributed(StoreReader reader, String departmentId) {
+    List<PluginExtension<FieldContributor>> extensions = plugins.host().extensions(FieldContributor.class);
+    List<ObjectNode> settings = new ArrayList<>(extensions.size());
+    for (PluginExtension<FieldContributor> ext : extensions) {
+      settings.add(reader.pluginSettings(departmentId, ext.pluginId()).orElse(null));
+    }
+    Basis basis = new Basis(List.copyOf(extensions), settings);
+    Known known = byDepartment.get(departmentId);
+    if (known != null && known.basis().equals(basis)) {
+      return known.fields();
+    }
+    List<Contributed> fields = List.copyOf(ask(reader, departmentId, extensions));
+    byDepartment.put(departmentId, new Known(basis, fields));
+    return fields;
+  }
+
+  private List<Contributed> ask(StoreReader reader, String departmentId,
+      List<PluginExtension<FieldContributor>> extensions) {
     List<Contributed> out = new ArrayList<>();
     Set<String> names = new HashSet<>();
     BASE.forEach(b -> names.add(b.name()));
-    for (PluginExtension<FieldContributor> ext : plugins.host().extensions(FieldContributor.class)) {
+    for (PluginExtension<FieldContributor> ext : extensions) {
       if (!plugins.active(ext.pluginId(), departmentId, reader)) {
         continue;
       }

@@ -18,6 +18,8 @@ public final class Call {
   private final Context ctx;
   private final Caller caller;
   private final ObjectMapper mapper;
+  /** The body once read (it can be read from the request only once). */
+  private byte[] bodyRead;
 
   Call(Context ctx, Caller caller, ObjectMapper mapper) {
     this.ctx = ctx;
@@ -89,15 +91,33 @@ public final class Call {
 
   /** The raw body, refused with 413 {@code code} above {@code limit} bytes. */
   public byte[] bytes(long limit, String code) {
+    if (bodyRead != null) {
+      return bodyRead;
+    }
     long declared = ctx.req().getContentLengthLong();
     if (declared > limit) {
       throw new DeskException(413, code, "the body is larger than " + limit + " bytes");
     }
-    byte[] body = ctx.bodyAsBytes();
-    if (body.length > limit) {
+    byte[] read = read(declared, limit);
+    if (read.length > limit) {
       throw new DeskException(413, code, "the body is larger than " + limit + " bytes");
     }
-    return body;
+    bodyRead = read;
+    return read;
+  }
+
+  /**
+   * Reads the body from the request stream: with a declared length into an array of exactly that
+   * size (Javalin's {@code bodyAsBytes} copied every body through a fresh 32 KB buffer and a
+   * growing one); without, at most one byte past the limit, enough to refuse it.
+   */
+  private byte[] read(long declared, long limit) {
+    try {
+      var in = ctx.req().getInputStream();
+      return declared >= 0 ? in.readNBytes((int) declared) : in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** The raw JSON body as text (at most {@link HttpApi#MAX_JSON_BYTES}). */

@@ -2,6 +2,9 @@ package dev.deskcc.sim.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The in-memory store's tables keep insertion order and never change under a reader. */
@@ -38,5 +41,41 @@ class OrderedTableTest {
     assertThat(before.get("a")).isEqualTo(1);
     assertThat(before.values()).containsExactlyInAnyOrder(1, 2);
     assertThat(after.without("x")).isSameAs(after);
+  }
+
+  @Test
+  void after_many_removals_and_re_additions_the_order_is_still_that_of_a_linked_hash_map() {
+    Random random = new Random(7);
+    Map<Integer, Integer> model = new LinkedHashMap<>();
+    OrderedTable table = OrderedTable.EMPTY;
+    OrderedTable early = null;
+    Map<Integer, Integer> earlyModel = null;
+    for (int step = 0; step < 5_000; step++) {
+      int key = random.nextInt(200);
+      if (random.nextInt(3) == 0) {
+        model.remove(key);
+        table = table.without(key);
+      } else {
+        model.put(key, step);
+        table = table.with(key, step);
+      }
+      if (step == 100) {
+        early = table;
+        earlyModel = new LinkedHashMap<>(model);
+      }
+    }
+    OrderedTable last = table;
+
+    assertThat(last.values()).containsExactlyElementsOf(model.values());
+    model.forEach((k, v) -> assertThat(last.get(k)).isEqualTo(v));
+    // a table taken early is unchanged by everything after it
+    assertThat(early.values()).containsExactlyElementsOf(earlyModel.values());
+    // removing every key leaves an empty table that still appends in order
+    OrderedTable emptied = table;
+    for (Integer key : model.keySet()) {
+      emptied = emptied.without(key);
+    }
+    assertThat(emptied.values()).isEmpty();
+    assertThat(emptied.with("x", 1).with("y", 2).values()).containsExactly(1, 2);
   }
 }
