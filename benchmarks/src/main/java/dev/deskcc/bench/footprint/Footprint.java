@@ -1,5 +1,6 @@
 package dev.deskcc.bench.footprint;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.deskcc.api.host.PluginData;
 import dev.deskcc.bench.support.Plugins;
 import dev.deskcc.bench.support.Stats;
@@ -37,14 +38,17 @@ import java.util.regex.Pattern;
  *       {@code GET /sim/plugins} that lists the plugin as {@code STARTED}.
  *   <li>{@code plugin-heap [copies]}: the heap the plugin's data of one ticket with 20 CCs takes
  *       in the store (a {@link PluginData} with its JSON tree, as the store keeps it), measured as
- *       heap after GC before and after holding that many copies.
+ *       heap after GC before and after holding that many copies (each parsed from the JSON text,
+ *       so that no two copies share a node or a string).
  *   <li>{@code world [tickets] [ccs]}: run with {@code -Xmx512m}; a simulator with the plugin loads
  *       that many tickets (each with {@code ccs} CCs) through the desk, then serves a ticket over
- *       HTTP; prints the heap after GC, or the failure.
+ *       HTTP; prints the heap after GC, or the failure. {@code -Ddeskcc.bench.hold=SECONDS} keeps
+ *       the loaded world that long before exiting, for a heap histogram.
  * </ul>
  */
 public final class Footprint {
 
+  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+)");
 
   private Footprint() {}
@@ -125,15 +129,18 @@ public final class Footprint {
       Desk desk = new Desk(store, plugins, Clock.systemUTC());
       FixtureResult ids = desk.loadFixture(Worlds.world(1_000, 1, 20, Worlds.ccSettings(true, false)));
       PluginData data = store.read().pluginData(Plugins.CC, DataScope.TICKET, ids.ids().get("t0")).orElseThrow();
-      int entries = data.value().path("cc").size();
+      int entries = 20;
+      String text = data.value().toString();
       long before = usedAfterGc();
       PluginData[] held = new PluginData[copies];
       for (int i = 0; i < copies; i++) {
-        held[i] = new PluginData(data.schemaVersion(), data.value().deepCopy(), data.revision());
+        // parsed from the text, as a store reading it back would: a deep copy would share every
+        // immutable text node (and its string) among the copies and undercount the heap
+        held[i] = new PluginData(data.schemaVersion(), JSON.readTree(text), data.revision());
       }
       long after = usedAfterGc();
       System.out.printf(Locale.ROOT, "plugin data of a ticket with %d CCs: %d bytes of JSON text, %.0f bytes of heap "
-          + "(%d copies held: %d -> %d bytes after GC)%n", entries, data.value().toString().length(),
+          + "(%d copies held: %d -> %d bytes after GC)%n", entries, text.length(),
           (after - before) / (double) copies, held.length, before, after);
     } finally {
       plugins.close();
@@ -156,6 +163,12 @@ public final class Footprint {
       System.out.printf(Locale.ROOT, "world of %d tickets with %d CCs each loaded in %.1f s; heap after GC %.0f MB "
           + "of max %d MB; GET of the last ticket: %d%n", tickets, ccs, loadSeconds, used / 1048576.0,
           Runtime.getRuntime().maxMemory() / 1048576, answer.statusCode());
+      long hold = Long.getLong("deskcc.bench.hold", 0);
+      if (hold > 0) {
+        // time for `jcmd <pid> GC.class_histogram` on the loaded world
+        System.out.println("holding the world for " + hold + " s (pid " + ProcessHandle.current().pid() + ")");
+        Thread.sleep(hold * 1000);
+      }
     } catch (OutOfMemoryError e) {
       System.out.printf(Locale.ROOT, "world of %d tickets with %d CCs each: OUT OF MEMORY after %.1f s (max heap %d MB)%n",
           tickets, ccs, (System.nanoTime() - t0) / 1e9, Runtime.getRuntime().maxMemory() / 1048576);

@@ -46,7 +46,8 @@ public final class CcListRules {
         }
         String contactId = candidate.contact() == null ? null : candidate.contact().id();
         current.stream()
-            .filter(e -> e.key().equals(candidate.key()) || e.contactId().equals(contactId))
+            // the id first: it is stored, while an entry's address key means looking its contact up
+            .filter(e -> e.contactId().equals(contactId) || e.key().equals(candidate.key()))
             .findFirst()
             .ifPresentOrElse(keptSet::add, () -> additions.add(candidate));
       } else {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.deskcc.api.host.Contacts;
 import dev.deskcc.api.host.PluginData;
 import dev.deskcc.api.model.ActorType;
 import java.util.ArrayList;
@@ -15,54 +16,96 @@ import java.util.Set;
  * The JSON form of {@link TicketCcData} (schema version {@value #SCHEMA_VERSION}):
  *
  * <pre>{@code
- * {"cc": [{"contactId", "email", "name", "source", "addedBy": {"type", "id"}, "addedAt"}],
- *  "everCc": ["<contactId>", ...],
+ * {"cc": "c7,c8 REPLY AGENT:a1 2026-11-26T10:00:00.123Z;c9 AGENT SYSTEM 2026-11-26T10:00:01Z",
+ *  "formerCc": "c3 c4",
  *  "listChangedInVersion": 7,
- *  "held": ["<contactId>", ...]}
+ *  "held": "c9"}
  * }</pre>
  *
- * <p>{@code held} (optional, absent when empty) lists current CCs held from notifications until an
- * agent replies; a plugin version that predates it reads the data without it.
+ * <p>{@code cc} lists the current CCs in the order they were added, in runs separated by {@code ;}:
+ * each run is {@code contactId[,contactId…] source addedByType[:addedById] addedAt}, the CCs in a
+ * row that share their provenance (those one change added, typically) written once with it. {@code formerCc} (absent when empty)
+ * lists contacts who were CCs and no longer are, and {@code held} (absent when empty) current CCs
+ * held from notifications until an agent replies; both space-separated contact ids. An id holding
+ * a separator or {@code %} is written percent-encoded.
  *
- * <p>Each {@code cc} entry has exactly the shape of one item of the ticket's {@code fields.cc}
- * value. Older schema versions are migrated by {@link #migrate} when read; data written by a newer
- * plugin is read as far as this version understands it (unknown members are ignored).
+ * <p>Why packed text: the host keeps every ticket's data in memory as a JSON tree, and a tree of
+ * one object per CC with a node per member cost about 650 bytes per CC (version 1, which also
+ * repeated the contact's address and name). One string per list, with a provenance written once
+ * per run, keeps a ticket with 20 CCs added at once to about 300 bytes of text. The contact's address and name are not stored at all: an entry read looks them up
+ * from the contact ({@link CcEntry}).
+ *
+ * <p>Version 1 stored {@code cc} as an array of objects shaped like the {@code fields.cc} items and
+ * {@code everCc} as an array of every contact ever a CC; {@link #migrate} turns it into this
+ * version when read. Data written by a newer plugin is read as far as this version understands it
+ * (unknown members are ignored).
  */
 public final class CcDataCodec {
 
   /** The format this plugin writes. */
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = 2;
+
+  private static final String FORMER_CC = "formerCc";
+  private static final char ENTRY_SEPARATOR = ';';
+  private static final char RUN_SEPARATOR = ',';
+  private static final char PART_SEPARATOR = ' ';
+  private static final char ID_SEPARATOR = ':';
 
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
   private CcDataCodec() {}
 
-  public static TicketCcData read(PluginData data) {
+  /** Decodes the data; entries look their contact's address and name up in {@code contacts}. */
+  public static TicketCcData read(PluginData data, Contacts contacts) {
     JsonNode value = migrate(data.schemaVersion(), data.value());
     List<CcEntry> entries = new ArrayList<>();
-    for (JsonNode item : value.path("cc")) {
-      entries.add(entry(item));
+    String cc = value.path("cc").asText("");
+    int start = 0;
+    while (start < cc.length()) {
+      int end = cc.indexOf(ENTRY_SEPARATOR, start);
+      if (end < 0) {
+        end = cc.length();
+      }
+      run(cc, start, end, contacts, entries);
+      start = end + 1;
     }
     Set<String> ever = new LinkedHashSet<>();
-    for (JsonNode id : value.path("everCc")) {
-      ever.add(id.asText());
-    }
+    entries.forEach(e -> ever.add(e.contactId()));
+    ids(value.path(FORMER_CC).asText(""), ever);
     Set<String> held = new LinkedHashSet<>();
-    for (JsonNode id : value.path("held")) {
-      held.add(id.asText());
-    }
+    ids(value.path("held").asText(""), held);
     return new TicketCcData(entries, ever, value.path("listChangedInVersion").asLong(0), held);
   }
 
   public static ObjectNode write(TicketCcData data) {
     ObjectNode root = JSON.objectNode();
-    root.set("cc", entries(data.entries()));
-    ArrayNode ever = root.putArray("everCc");
-    data.everCc().forEach(ever::add);
+    StringBuilder cc = new StringBuilder(data.entries().size() * 12 + 48);
+    Set<String> current = new LinkedHashSet<>();
+    List<CcEntry> entries = data.entries();
+    for (int i = 0; i < entries.size(); i++) {
+      CcEntry e = entries.get(i);
+      if (i > 0) {
+        cc.append(sameProvenance(entries.get(i - 1), e) ? RUN_SEPARATOR : ENTRY_SEPARATOR);
+      }
+      cc.append(escape(e.contactId()));
+      if (i == entries.size() - 1 || !sameProvenance(e, entries.get(i + 1))) {
+        cc.append(PART_SEPARATOR).append(e.source().name()).append(PART_SEPARATOR).append(e.addedBy().type().name());
+        if (e.addedBy().id() != null) {
+          cc.append(ID_SEPARATOR).append(escape(e.addedBy().id()));
+        }
+        cc.append(PART_SEPARATOR).append(e.addedAt());
+      }
+      current.add(e.contactId());
+    }
+    root.put("cc", cc.toString());
+    List<String> former = new ArrayList<>();
+    data.everCc().stream().filter(id -> !current.contains(id)).forEach(former::add);
+    if (!former.isEmpty()) {
+      root.put(FORMER_CC, idList(former));
+    }
     root.put("listChangedInVersion", data.listChangedInVersion());
     if (!data.held().isEmpty()) {
-      ArrayNode held = root.putArray("held");
-      data.held().forEach(held::add);
+      root.put("held", idList(data.held()));
     }
     return root;
   }
@@ -74,6 +117,7 @@ public final class CcDataCodec {
     return array;
   }
 
+  /** One item of {@code fields.cc}: the contact's address and name as they are now. */
   static ObjectNode entry(CcEntry e) {
     ObjectNode node = JSON.objectNode();
     node.put("contactId", e.contactId());
@@ -87,27 +131,142 @@ public final class CcDataCodec {
     return node;
   }
 
-  static CcEntry entry(JsonNode node) {
-    JsonNode by = node.path("addedBy");
-    JsonNode name = node.path("name");
-    JsonNode byId = by.path("id");
-    return new CcEntry(
-        node.path("contactId").asText(),
-        node.path("email").asText(),
-        name.isTextual() ? name.asText() : null,
-        CcSource.valueOf(node.path("source").asText()),
-        new AddedBy(ActorType.valueOf(by.path("type").asText()), byId.isTextual() ? byId.asText() : null),
-        node.path("addedAt").asText());
+  private static boolean sameProvenance(CcEntry a, CcEntry b) {
+    return a.source() == b.source() && a.addedBy().equals(b.addedBy()) && a.addedAt().equals(b.addedAt());
+  }
+
+  /** Decodes one run: {@code id[,id…] source by at}. */
+  private static void run(String text, int start, int end, Contacts contacts, List<CcEntry> into) {
+    int afterId = text.indexOf(PART_SEPARATOR, start);
+    int afterSource = text.indexOf(PART_SEPARATOR, afterId + 1);
+    int afterBy = text.indexOf(PART_SEPARATOR, afterSource + 1);
+    if (afterId < 0 || afterSource < 0 || afterBy < 0 || afterBy >= end) {
+      throw new IllegalStateException("malformed CC entry: " + text.substring(start, end));
+    }
+    int colon = text.indexOf(ID_SEPARATOR, afterSource + 1);
+    AddedBy by = colon < 0 || colon > afterBy
+        ? new AddedBy(ActorType.valueOf(text.substring(afterSource + 1, afterBy)), null)
+        : new AddedBy(ActorType.valueOf(text.substring(afterSource + 1, colon)),
+            unescape(text.substring(colon + 1, afterBy)));
+    CcSource source = CcSource.valueOf(text.substring(afterId + 1, afterSource));
+    String at = text.substring(afterBy + 1, end);
+    int id = start;
+    while (id < afterId) {
+      int idEnd = text.indexOf(RUN_SEPARATOR, id);
+      if (idEnd < 0 || idEnd > afterId) {
+        idEnd = afterId;
+      }
+      into.add(CcEntry.stored(unescape(text.substring(id, idEnd)), source, by, at, contacts));
+      id = idEnd + 1;
+    }
+  }
+
+  private static String idList(Iterable<String> ids) {
+    StringBuilder out = new StringBuilder();
+    for (String id : ids) {
+      if (!out.isEmpty()) {
+        out.append(PART_SEPARATOR);
+      }
+      out.append(escape(id));
+    }
+    return out.toString();
+  }
+
+  private static void ids(String text, Set<String> into) {
+    int start = 0;
+    while (start < text.length()) {
+      int end = text.indexOf(PART_SEPARATOR, start);
+      if (end < 0) {
+        end = text.length();
+      }
+      if (end > start) {
+        into.add(unescape(text.substring(start, end)));
+      }
+      start = end + 1;
+    }
+  }
+
+  /** Host ids are plain ({@code c42}); anything else is percent-encoded so it cannot split. */
+  private static String escape(String id) {
+    boolean plain = true;
+    for (int i = 0; i < id.length() && plain; i++) {
+      plain = !special(id.charAt(i));
+    }
+    if (plain && !id.isEmpty()) {
+      return id;
+    }
+    StringBuilder out = new StringBuilder(id.length() + 8);
+    out.append('%');  // marks an encoded id, so that an empty id survives as well
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (special(c)) {
+        out.append('%').append(String.format("%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean special(char c) {
+    return c == ENTRY_SEPARATOR || c == RUN_SEPARATOR || c == PART_SEPARATOR || c == ID_SEPARATOR || c == '%'
+        || c <= 0x20;
+  }
+
+  private static String unescape(String text) {
+    if (text.isEmpty() || text.charAt(0) != '%') {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '%' && i + 4 < text.length()) {
+        out.append((char) Integer.parseInt(text.substring(i + 1, i + 5), 16));
+        i += 4;
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Version 1, the first format: an object per CC, and every contact ever a CC in {@code everCc}. */
+  static ObjectNode v1ToV2(JsonNode v1) {
+    List<CcEntry> entries = new ArrayList<>();
+    Set<String> current = new LinkedHashSet<>();
+    for (JsonNode item : v1.path("cc")) {
+      JsonNode by = item.path("addedBy");
+      JsonNode byId = by.path("id");
+      // the address and name the v1 entry repeated are the contact's: v2 reads them from it
+      String email = item.path("email").asText();
+      JsonNode name = item.path("name");
+      CcEntry entry = new CcEntry(
+          item.path("contactId").asText(),
+          email,
+          name.isTextual() ? name.asText() : null,
+          CcSource.valueOf(item.path("source").asText()),
+          new AddedBy(ActorType.valueOf(by.path("type").asText()), byId.isTextual() ? byId.asText() : null),
+          item.path("addedAt").asText());
+      entries.add(entry);
+      current.add(entry.contactId());
+    }
+    Set<String> ever = new LinkedHashSet<>(current);
+    v1.path("everCc").forEach(id -> ever.add(id.asText()));
+    Set<String> held = new LinkedHashSet<>();
+    v1.path("held").forEach(id -> held.add(id.asText()));
+    return write(new TicketCcData(entries, ever, v1.path("listChangedInVersion").asLong(0), held));
   }
 
   /**
-   * Brings data written in an older schema version to the current one. Version 1 is the first;
-   * a later version adds a step here ({@code if (version < 2) value = v1ToV2(value);}) so that
-   * data written by every earlier plugin version stays readable.
+   * Brings data written in an older schema version to the current one, one step per version, so
+   * that data written by every earlier plugin version stays readable.
    */
   static JsonNode migrate(int schemaVersion, JsonNode value) {
     if (schemaVersion < 1) {
       throw new IllegalStateException("unknown CC data schema version " + schemaVersion);
+    }
+    if (schemaVersion < 2) {
+      value = v1ToV2(value);
     }
     return value;
   }

@@ -1,5 +1,6 @@
 package dev.deskcc.cc.store;
 
+import dev.deskcc.api.host.Contacts;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
@@ -7,21 +8,48 @@ import java.util.Objects;
 /**
  * One CC of a ticket with its provenance.
  *
- * @param email the contact's address as the contact record spells it
- * @param name may be {@code null}
- * @param addedAt ISO-8601 UTC, exactly as stored ({@link Instant#toString()} when written). Kept
- *     as text because the CC data is decoded several times per change and parsing every entry's
- *     time each time was a large share of the plugin's cost; nothing compares times on the hot
- *     path, and writing the text back unchanged keeps the stored JSON byte-identical.
+ * <p>What is stored of a CC is the contact's id and the provenance ({@code source}, {@code
+ * addedBy}, {@code addedAt}); the address and name belong to the contact, which the host keeps.
+ * An entry read from storage looks them up from the contact on first use (most uses of a read
+ * CC list need ids only, and a ticket's data is read several times per change), so a CC shows
+ * the contact as it is now: renamed, it shows the new address and name; marked deleted, it still
+ * shows its address. Only a contact the host no longer has at all shows no address ({@link
+ * #email()} {@code null}).
+ *
+ * <p>Equality is that of the stored form (contact id and provenance): the address is the
+ * contact's, not the entry's.
  */
-public record CcEntry(
-    String contactId, String email, String name, CcSource source, AddedBy addedBy, String addedAt) {
-  public CcEntry {
-    Objects.requireNonNull(contactId, "contactId");
-    Objects.requireNonNull(email, "email");
-    Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(addedBy, "addedBy");
-    Objects.requireNonNull(addedAt, "addedAt");
+public final class CcEntry {
+
+  /** The contact's address, name and address key, as one immutable value (safe to publish racily). */
+  private record Shown(String email, String name, String key) {
+    static final Shown UNKNOWN = new Shown(null, null, "");
+
+    static Shown of(String email, String name) {
+      return email == null ? new Shown(null, name, "") : new Shown(email, name, email.toLowerCase(Locale.ROOT));
+    }
+  }
+
+  private final String contactId;
+  private final CcSource source;
+  private final AddedBy addedBy;
+  private final String addedAt;
+  /** Where to look the contact up; {@code null} when the address was given. */
+  private final Contacts contacts;
+  private Shown shown;
+
+  /**
+   * A CC of a contact whose address and name are at hand.
+   *
+   * @param email the contact's address as the contact record spells it
+   * @param name may be {@code null}
+   * @param addedAt ISO-8601 UTC, exactly as stored ({@link Instant#toString()} when written). Kept
+   *     as text because the CC data is decoded several times per change and parsing every entry's
+   *     time each time was a large share of the plugin's cost; nothing compares times on the hot
+   *     path, and writing the text back unchanged keeps the stored JSON byte-identical.
+   */
+  public CcEntry(String contactId, String email, String name, CcSource source, AddedBy addedBy, String addedAt) {
+    this(contactId, source, addedBy, addedAt, null, Shown.of(Objects.requireNonNull(email, "email"), name));
   }
 
   /** A CC added at {@code addedAt}, written in the stored ISO-8601 form. */
@@ -29,8 +57,90 @@ public record CcEntry(
     this(contactId, email, name, source, addedBy, Objects.requireNonNull(addedAt, "addedAt").toString());
   }
 
-  /** The address's identity: lower-cased, as {@code EmailAddress#key()}. */
+  private CcEntry(String contactId, CcSource source, AddedBy addedBy, String addedAt, Contacts contacts, Shown shown) {
+    this.contactId = Objects.requireNonNull(contactId, "contactId");
+    this.source = Objects.requireNonNull(source, "source");
+    this.addedBy = Objects.requireNonNull(addedBy, "addedBy");
+    this.addedAt = Objects.requireNonNull(addedAt, "addedAt");
+    this.contacts = contacts;
+    this.shown = shown;
+  }
+
+  /**
+   * An entry as stored: its address and name come from {@code contacts} when first asked for.
+   * Use it only while {@code contacts} is valid (within the plugin call that read it).
+   */
+  public static CcEntry stored(String contactId, CcSource source, AddedBy addedBy, String addedAt, Contacts contacts) {
+    return new CcEntry(contactId, source, addedBy, addedAt, Objects.requireNonNull(contacts, "contacts"), null);
+  }
+
+  private Shown shown() {
+    Shown s = shown;
+    if (s == null) {
+      s = contacts.byId(contactId)
+          .map(c -> Shown.of(c.email() == null ? null : c.email().address(), c.name()))
+          .orElse(Shown.UNKNOWN);
+      shown = s;
+    }
+    return s;
+  }
+
+  public String contactId() {
+    return contactId;
+  }
+
+  /**
+   * The contact's address as the contact record spells it; {@code null} only when the host no
+   * longer knows the contact (or it has lost its address).
+   */
+  public String email() {
+    return shown().email();
+  }
+
+  /** The contact's name; may be {@code null}. */
+  public String name() {
+    return shown().name();
+  }
+
+  public CcSource source() {
+    return source;
+  }
+
+  public AddedBy addedBy() {
+    return addedBy;
+  }
+
+  /** ISO-8601 UTC, exactly as stored. */
+  public String addedAt() {
+    return addedAt;
+  }
+
+  /**
+   * The address's identity: lower-cased, as {@code EmailAddress#key()}; empty (equal to no
+   * address's key) when the contact has no address any more.
+   */
   public String key() {
-    return email.toLowerCase(Locale.ROOT);
+    return shown().key();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof CcEntry e
+        && contactId.equals(e.contactId)
+        && source == e.source
+        && addedBy.equals(e.addedBy)
+        && addedAt.equals(e.addedAt);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(contactId, source, addedBy, addedAt);
+  }
+
+  @Override
+  public String toString() {
+    Shown s = shown;
+    return "CcEntry[contactId=" + contactId + (s == null ? "" : ", email=" + s.email() + ", name=" + s.name())
+        + ", source=" + source + ", addedBy=" + addedBy + ", addedAt=" + addedAt + "]";
   }
 }

@@ -7,9 +7,14 @@ public final class CcStore {
 
   private CcStore() {}
 
-  /** The ticket's CC data; {@link TicketCcData#EMPTY} for a ticket that never had any. */
+  /**
+   * The ticket's CC data; {@link TicketCcData#EMPTY} for a ticket that never had any. Its entries
+   * look their contacts up through {@code context}: use them within this call only.
+   */
   public static TicketCcData read(String ticketId, PluginContext context) {
-    return context.data().ticket(ticketId).map(CcDataCodec::read).orElse(TicketCcData.EMPTY);
+    return context.data().ticket(ticketId)
+        .map(data -> CcDataCodec.read(data, context.contacts()))
+        .orElse(TicketCcData.EMPTY);
   }
 
   /** Writes the data, unless it is the very data that was read (nothing changed). */

@@ -10,8 +10,8 @@ import java.util.Set;
  * The plugin's data for one ticket.
  *
  * @param entries the current CCs, in the order they were added
- * @param everCc ids of every contact who ever was a CC of the ticket (current ones included): a
- *     CC removed from the list keeps help-center access, which only a restriction ends
+ * @param everCc ids of every contact who ever was a CC of the ticket (the current ones are always
+ *     included): a CC removed from the list keeps help-center access, which only a restriction ends
  * @param listChangedInVersion the ticket version whose change last changed the CC list, or
  *     {@code 0}; lets the react phase tell which commits changed it
  * @param held ids of current CCs that mail from an unknown sender added and that get no
@@ -23,9 +23,11 @@ public record TicketCcData(List<CcEntry> entries, Set<String> everCc, long listC
 
   public TicketCcData {
     entries = List.copyOf(entries);
-    everCc = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(everCc));
     Set<String> current = new LinkedHashSet<>();
     entries.forEach(e -> current.add(e.contactId()));
+    Set<String> ever = new LinkedHashSet<>(everCc);
+    ever.addAll(current);
+    everCc = java.util.Collections.unmodifiableSet(ever);
     Set<String> kept = new LinkedHashSet<>(held);
     kept.retainAll(current);
     held = java.util.Collections.unmodifiableSet(kept);
@@ -64,7 +66,7 @@ public record TicketCcData(List<CcEntry> entries, Set<String> everCc, long listC
   /** The current entry with this address key or contact id, if any. */
   public Optional<CcEntry> find(String key, String contactId) {
     return entries.stream()
-        .filter(e -> e.key().equals(key) || (contactId != null && e.contactId().equals(contactId)))
+        .filter(e -> (contactId != null && e.contactId().equals(contactId)) || e.key().equals(key))
         .findFirst();
   }
 

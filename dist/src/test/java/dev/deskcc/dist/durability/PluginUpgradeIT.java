@@ -31,6 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 class PluginUpgradeIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String VERA = "vera@verify-agency.test";
+  /** The schema version the built plugin writes (its CcDataCodec.SCHEMA_VERSION). */
+  private static final int SCHEMA = 2;
 
   @TempDir Path temp;
   private Path plugins;
@@ -97,7 +99,7 @@ class PluginUpgradeIT {
     }
     assertThat(before.cc().values().stream().mapToInt(List::size).sum()).isGreaterThanOrEqualTo(6);
     assertThat(before.veraOnRestricted()).isEqualTo(404);
-    assertThat(storedSchemaVersions()).as("the plugin's data carries its schema version").containsOnly(1);
+    assertThat(storedSchemaVersions()).as("the plugin's data carries its schema version").containsOnly(SCHEMA);
 
     Files.delete(plugins.resolve("secondary-contacts.jar"));
     PluginJars.withVersion(Build.pluginJar(), "0.2.0", plugins.resolve("secondary-contacts-0.2.0.jar"));
@@ -113,8 +115,8 @@ class PluginUpgradeIT {
       assertThat(upgraded.terminate()).isIn(0, 143);
     }
 
-    // data a newer plugin wrote (schema version 2, with members this release does not know) is
-    // still read by this release, as CcDataCodec promises
+    // data a newer plugin wrote (a later schema version, with members this release does not know)
+    // is still read by this release, as CcDataCodec promises
     rewriteAsNewerSchema();
     try (DeskNode again = start()) {
       assertThat(world(again, hr, onboarding)).isEqualTo(before);
@@ -163,7 +165,7 @@ class PluginUpgradeIT {
 
   @Test
   void a_release_with_a_new_data_format_migrates_what_the_old_one_wrote() throws Exception {
-    Path v2 = CcPluginV2.build(temp);
+    Path next = CcPluginRelease.next(temp);
     World before;
     String hr;
     String onboarding;
@@ -172,7 +174,7 @@ class PluginUpgradeIT {
       String[] keys = drive(first);
       hr = keys[0];
       onboarding = keys[1];
-      // Vera becomes a former CC of a new ticket: she keeps seeing it only through everCc
+      // Vera becomes a former CC of a new ticket: she keeps seeing it only through formerCc
       Api.Reply created = first.api.post("/api/v1/tickets", Demo.ADMIN, Map.of("departmentId", hr,
           "subject", "former", "description", "d", "requester", Map.of("email", "req@example.com"),
           "fields", Map.of("cc", List.of(VERA))));
@@ -184,17 +186,17 @@ class PluginUpgradeIT {
       before = world(first, hr, onboarding);
       assertThat(first.terminate()).isIn(0, 143);
     }
-    assertThat(storedSchemaVersions()).containsOnly(1);
+    assertThat(storedSchemaVersions()).containsOnly(SCHEMA);
 
     Files.delete(plugins.resolve("secondary-contacts.jar"));
-    Files.copy(v2, plugins.resolve(v2.getFileName()));
+    Files.copy(next, plugins.resolve(next.getFileName()));
     try (DeskNode upgraded = start()) {
       JsonNode listed = upgraded.api.get("/api/v1/plugins", Demo.ADMIN).json().path("plugins");
-      assertThat(listed.findValuesAsText("version")).containsExactly(CcPluginV2.VERSION);
-      assertThat(world(upgraded, hr, onboarding)).as("v1 data read through the v2 migration").isEqualTo(before);
+      assertThat(listed.findValuesAsText("version")).containsExactly(CcPluginRelease.NEXT_VERSION);
+      assertThat(world(upgraded, hr, onboarding)).as("v2 data read through the v3 migration").isEqualTo(before);
       assertThat(upgraded.api.get("/api/v1/tickets/" + formerTicket, Demo.AGENCY).status())
-          .as("a former CC recorded in v1 keeps help-center access under v2").isEqualTo(200);
-      // the next write stores the v2 format
+          .as("a former CC recorded in v2 keeps help-center access under v3").isEqualTo(200);
+      // the next write stores the v3 format
       Api.Reply touched = upgraded.api.call("PATCH", "/api/v1/tickets/" + formerTicket, Demo.ADMIN,
           Map.of("fields", Map.of("cc", List.of("new@example.com"))));
       assertThat(touched.status()).as(touched.toString()).isEqualTo(200);
@@ -202,10 +204,62 @@ class PluginUpgradeIT {
       assertThat(upgraded.terminate()).isIn(0, 143);
     }
     JsonNode stored = storedTicketData(formerTicket);
-    assertThat(stored.path("schemaVersion").asInt()).isEqualTo(2);
-    assertThat(stored.path("body").has("formerCc")).isTrue();
+    assertThat(stored.path("schemaVersion").asInt()).isEqualTo(SCHEMA + 1);
+    assertThat(stored.path("body").path("pastCc").asText()).as(stored.toString()).isNotEmpty();
+    assertThat(stored.path("body").has("formerCc")).isFalse();
+    assertThat(storedSchemaVersions()).contains(SCHEMA, SCHEMA + 1);
+  }
+
+  @Test
+  void data_the_first_release_wrote_is_read_by_this_one_and_written_back_in_the_new_format() throws Exception {
+    Files.delete(plugins.resolve("secondary-contacts.jar"));
+    Path first = CcPluginRelease.first(temp);
+    Files.copy(first, plugins.resolve(first.getFileName()));
+    World before;
+    String hr;
+    String onboarding;
+    String formerTicket;
+    try (DeskNode old = start()) {
+      JsonNode listed = old.api.get("/api/v1/plugins", Demo.ADMIN).json().path("plugins");
+      assertThat(listed.findValuesAsText("version")).containsExactly(CcPluginRelease.FIRST_VERSION);
+      String[] keys = drive(old);
+      hr = keys[0];
+      onboarding = keys[1];
+      Api.Reply created = old.api.post("/api/v1/tickets", Demo.ADMIN, Map.of("departmentId", hr,
+          "subject", "former", "description", "d", "requester", Map.of("email", "req@example.com"),
+          "fields", Map.of("cc", List.of(VERA, "Kept One <kept@example.com>"))));
+      assertThat(created.status()).as(created.toString()).isEqualTo(201);
+      formerTicket = created.json().path("id").asText();
+      assertThat(old.api.call("PATCH", "/api/v1/tickets/" + formerTicket, Demo.ADMIN,
+          Map.of("fields", Map.of("cc", List.of("kept@example.com")))).status()).isEqualTo(200);
+      before = world(old, hr, onboarding);
+      assertThat(old.terminate()).isIn(0, 143);
+    }
+    assertThat(storedSchemaVersions()).containsOnly(1);
+    JsonNode v1 = storedTicketData(formerTicket).path("body");
+    assertThat(v1.path("cc").get(0).path("email").asText()).as("real v1 data: %s", v1).isEqualTo("kept@example.com");
+    assertThat(v1.path("everCc").size()).as("real v1 data: %s", v1).isEqualTo(2);
+
+    Files.delete(plugins.resolve(first.getFileName()));
+    Files.copy(Build.pluginJar(), plugins.resolve("secondary-contacts.jar"));
+    try (DeskNode upgraded = start()) {
+      assertThat(world(upgraded, hr, onboarding)).as("v1 data read through the v2 migration").isEqualTo(before);
+      JsonNode cc = upgraded.api.get("/api/v1/tickets/" + formerTicket, Demo.ADMIN).json().path("fields").path("cc");
+      assertThat(cc.get(0).path("name").asText()).as("the name comes from the contact: %s", cc).isEqualTo("Kept One");
+      assertThat(upgraded.api.get("/api/v1/tickets/" + formerTicket, Demo.AGENCY).status())
+          .as("a former CC recorded in v1 keeps help-center access").isEqualTo(200);
+      Api.Reply touched = upgraded.api.call("PATCH", "/api/v1/tickets/" + formerTicket, Demo.ADMIN,
+          Map.of("fields", Map.of("cc", List.of("kept@example.com", "new@example.com"))));
+      assertThat(touched.status()).as(touched.toString()).isEqualTo(200);
+      assertThat(DeskNode.ccEmails(touched.json())).containsExactly("kept@example.com", "new@example.com");
+      assertThat(upgraded.api.get("/api/v1/tickets/" + formerTicket, Demo.AGENCY).status()).isEqualTo(200);
+      assertThat(upgraded.terminate()).isIn(0, 143);
+    }
+    JsonNode stored = storedTicketData(formerTicket);
+    assertThat(stored.path("schemaVersion").asInt()).isEqualTo(SCHEMA);
     assertThat(stored.path("body").has("everCc")).isFalse();
-    assertThat(storedSchemaVersions()).contains(1, 2);
+    assertThat(stored.path("body").toString()).as("the address is the contact's, not stored").doesNotContain("@");
+    assertThat(storedSchemaVersions()).contains(1, SCHEMA);
   }
 
   private JsonNode storedTicketData(String ticketId) throws Exception {
@@ -252,9 +306,9 @@ class PluginUpgradeIT {
       assertThat(rows).isNotEmpty();
       for (String[] row : rows) {
         ObjectNode body = (ObjectNode) JSON.readTree(row[2]);
-        body.putObject("v2Only").put("note", "written by a newer plugin");
+        body.putObject("newerOnly").put("note", "written by a newer plugin");
         try (PreparedStatement ps = c.prepareStatement(
-            "UPDATE plugin_data SET schema_version = 2, body = ? WHERE plugin_id = ? AND scope = ? AND id = ?")) {
+            "UPDATE plugin_data SET schema_version = " + (SCHEMA + 1) + ", body = ? WHERE plugin_id = ? AND scope = ? AND id = ?")) {
           ps.setString(1, JSON.writeValueAsString(body));
           ps.setString(2, Demo.PLUGIN_ID);
           ps.setString(3, row[0]);

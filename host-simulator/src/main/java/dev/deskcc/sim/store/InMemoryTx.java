@@ -136,14 +136,14 @@ final class InMemoryTx extends TableReader implements StoreTx {
 
   @Override
   public void putAgent(Agent agent) {
-    this.<String>typed("agentByAddress", agent.email().key()).ifPresent(owner -> {
-      if (!owner.equals(agent.id())) {
+    this.<Agent>typed(AGENT_BY_ADDRESS, agent.email().key()).ifPresent(owner -> {
+      if (!owner.id().equals(agent.id())) {
         throw new UniqueAddressException(agent.email().address());
       }
     });
-    agent(agent.id()).ifPresent(old -> put("agentByAddress", old.email().key(), null));
+    agent(agent.id()).ifPresent(old -> put(AGENT_BY_ADDRESS, old.email().key(), null));
     put("agents", agent.id(), agent);
-    put("agentByAddress", agent.email().key(), agent.id());
+    put(AGENT_BY_ADDRESS, agent.email().key(), agent);
   }
 
   @Override
@@ -154,17 +154,17 @@ final class InMemoryTx extends TableReader implements StoreTx {
   @Override
   public void putContact(Contact contact) {
     if (contact.email() != null) {
-      this.<String>typed("contactByAddress", contact.email().key()).ifPresent(owner -> {
-        if (!owner.equals(contact.id())) {
+      this.<Contact>typed(CONTACT_BY_ADDRESS, contact.email().key()).ifPresent(owner -> {
+        if (!owner.id().equals(contact.id())) {
           throw new UniqueAddressException(contact.email().address());
         }
       });
     }
     contact(contact.id()).flatMap(Contact::address)
-        .ifPresent(old -> put("contactByAddress", old.key(), null));
+        .ifPresent(old -> put(CONTACT_BY_ADDRESS, old.key(), null));
     put("contacts", contact.id(), contact);
     if (contact.email() != null) {
-      put("contactByAddress", contact.email().key(), contact.id());
+      put(CONTACT_BY_ADDRESS, contact.email().key(), contact);
     }
   }
 

@@ -26,4 +26,17 @@ class OrderedTableTest {
     assertThat(before.values()).containsExactly(1);
     assertThat(before.get("b")).isNull();
   }
+
+  @Test
+  void a_keyed_table_finds_replaces_and_removes_like_an_ordered_one_and_never_changes_under_a_reader() {
+    OrderedTable before = OrderedTable.KEYED.with("a", 1).with("b", 2);
+    OrderedTable after = before.with("a", 9).without("b").with("c", 3);
+
+    assertThat(after.get("a")).isEqualTo(9);
+    assertThat(after.get("b")).isNull();
+    assertThat(after.values()).containsExactlyInAnyOrder(9, 3);
+    assertThat(before.get("a")).isEqualTo(1);
+    assertThat(before.values()).containsExactlyInAnyOrder(1, 2);
+    assertThat(after.without("x")).isSameAs(after);
+  }
 }
