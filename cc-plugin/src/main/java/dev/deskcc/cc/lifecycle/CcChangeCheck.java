@@ -52,8 +52,11 @@ public final class CcChangeCheck implements TicketChangeCheck {
     }
     if (event instanceof AgentReplied replied
         && replied.to().items().isEmpty() && replied.cc().items().isEmpty()) {
-      // the common reply (editor defaults): only held CCs may change, no rule needs the settings
-      releaseHeld(ticket, CcStore.read(ticket.id(), context), context);
+      // the common reply (editor defaults): only held CCs may change, no rule needs the settings,
+      // and without held CCs (most tickets) the list need not even be decoded
+      if (CcStore.mayHoldCcs(ticket.id(), context)) {
+        releaseHeld(ticket, CcStore.read(ticket.id(), context), context);
+      }
       return Verdict.accept();
     }
     CcSettings settings = CcSettings.from(stored);
