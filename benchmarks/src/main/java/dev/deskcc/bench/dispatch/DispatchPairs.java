@@ -100,27 +100,36 @@ public final class DispatchPairs {
       plain.close();
       withPlugin.close();
     }
+    boolean[] ran = {plainToo, ccOn, ccOff};
     for (int c = 0; c < 3; c++) {
       int cc = c;
-      System.out.printf(Locale.ROOT, "%-7s median %.1f us/reply (q1 %.1f, q3 %.1f)%n", NAMES[c],
-          median(measured, m -> m[cc]), quantile(measured, m -> m[cc], 0.25), quantile(measured, m -> m[cc], 0.75));
+      if (ran[c]) {
+        System.out.printf(Locale.ROOT, "%-7s median %.1f us/reply (q1 %.1f, q3 %.1f)%n", NAMES[c],
+            median(measured, m -> m[cc]), quantile(measured, m -> m[cc], 0.25), quantile(measured, m -> m[cc], 0.75));
+      }
     }
     for (int c = 1; c < 3; c++) {
       int cc = c;
-      System.out.printf(Locale.ROOT, "%-7s / none: median of round ratios %.2fx (q1 %.2f, q3 %.2f, n=%d)%n",
-          NAMES[c], median(measured, m -> m[cc] / m[0]), quantile(measured, m -> m[cc] / m[0], 0.25),
-          quantile(measured, m -> m[cc] / m[0], 0.75), measured.size());
+      if (ran[c] && plainToo) {
+        System.out.printf(Locale.ROOT, "%-7s / none: median of round ratios %.2fx (q1 %.2f, q3 %.2f, n=%d)%n",
+            NAMES[c], median(measured, m -> m[cc] / m[0]), quantile(measured, m -> m[cc] / m[0], 0.25),
+            quantile(measured, m -> m[cc] / m[0], 0.75), measured.size());
+      }
     }
     for (int c = 0; c < 3; c++) {
       int cc = 3 + c;
-      System.out.printf(Locale.ROOT, "%-7s cpu median %.1f us/reply (q1 %.1f, q3 %.1f)%n", NAMES[c],
-          median(measured, m -> m[cc]), quantile(measured, m -> m[cc], 0.25), quantile(measured, m -> m[cc], 0.75));
+      if (ran[c]) {
+        System.out.printf(Locale.ROOT, "%-7s cpu median %.1f us/reply (q1 %.1f, q3 %.1f)%n", NAMES[c],
+            median(measured, m -> m[cc]), quantile(measured, m -> m[cc], 0.25), quantile(measured, m -> m[cc], 0.75));
+      }
     }
     for (int c = 1; c < 3; c++) {
       int cc = 3 + c;
-      System.out.printf(Locale.ROOT, "%-7s / none, cpu: median of round ratios %.2fx (q1 %.2f, q3 %.2f)%n",
-          NAMES[c], median(measured, m -> m[cc] / m[3]), quantile(measured, m -> m[cc] / m[3], 0.25),
-          quantile(measured, m -> m[cc] / m[3], 0.75));
+      if (ran[c] && plainToo) {
+        System.out.printf(Locale.ROOT, "%-7s / none, cpu: median of round ratios %.2fx (q1 %.2f, q3 %.2f)%n",
+            NAMES[c], median(measured, m -> m[cc] / m[3]), quantile(measured, m -> m[cc] / m[3], 0.25),
+            quantile(measured, m -> m[cc] / m[3], 0.75));
+      }
     }
   }
 
