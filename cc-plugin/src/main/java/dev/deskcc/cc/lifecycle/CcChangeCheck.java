@@ -26,6 +26,7 @@ import dev.deskcc.cc.settings.CcSettings;
 import dev.deskcc.cc.store.AddedBy;
 import dev.deskcc.cc.store.CcEntry;
 import dev.deskcc.cc.store.CcSource;
+import dev.deskcc.cc.store.CcDataPeek;
 import dev.deskcc.cc.store.CcStore;
 import dev.deskcc.cc.store.TicketCcData;
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ public final class CcChangeCheck implements TicketChangeCheck {
       // The common reply (editor defaults) can only release held CCs, and needs no rule. Without
       // held CCs (most tickets) it changes nothing whether the feature is on or off, so neither
       // the settings nor the list are read.
-      if (CcStore.mayHoldCcs(ticket.id(), context) && CcSettings.enabled(ticket.departmentId(), context)) {
+      if (CcDataPeek.mayHoldCcs(ticket.id(), context) && CcSettings.enabled(ticket.departmentId(), context)) {
         releaseHeld(ticket, CcStore.read(ticket.id(), context), context);
       }
       return Verdict.accept();

@@ -12,6 +12,7 @@ import dev.deskcc.api.lifecycle.TicketClosed;
 import dev.deskcc.api.lifecycle.TicketEvent;
 import dev.deskcc.api.model.Ticket;
 import dev.deskcc.cc.store.CcEntry;
+import dev.deskcc.cc.store.CcDataPeek;
 import dev.deskcc.cc.store.CcStore;
 import org.pf4j.Extension;
 import org.slf4j.Logger;
@@ -42,7 +43,7 @@ public final class CcListReaction implements TicketChangeReaction {
     }
     Ticket ticket = event.ticket();
     // the marker alone tells whether this change changed the list: decode only what is logged
-    long changedIn = CcStore.listChangedInVersion(ticket.id(), context);
+    long changedIn = CcDataPeek.listChangedInVersion(ticket.id(), context);
     if (changedIn != 0 && changedIn == ticket.version()) {
       LOG.info(
           "ticket #{}: CC list now {}",

@@ -17,7 +17,7 @@ import dev.deskcc.api.notify.RecipientLine;
 import dev.deskcc.cc.address.AddressRules;
 import dev.deskcc.cc.address.AddressCode;
 import dev.deskcc.cc.settings.CcSettings;
-import dev.deskcc.cc.store.CcStore;
+import dev.deskcc.cc.store.CcDataPeek;
 import dev.deskcc.cc.store.CurrentCcs;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -56,7 +56,7 @@ public final class CcRecipients implements RecipientContributor {
       return List.of();
     }
     // ids are all a notification needs of the stored list: no entry objects, no provenance
-    CurrentCcs data = CcStore.current(ticket.id(), context);
+    CurrentCcs data = CcDataPeek.current(ticket.id(), context);
     if (data.contactIds().isEmpty()) {
       return List.of();
     }

@@ -70,41 +70,6 @@ public final class CcDataCodec {
         value.path("listChangedInVersion").asLong(0), held(value.path(HELD).asText(""), entries));
   }
 
-  /**
-   * Only the current CCs' contact ids, in list order, and the held ones: what a notification
-   * needs, decoded without making an entry per CC. Malformed data fails as in {@link #read}.
-   */
-  public static CurrentCcs current(PluginData data) {
-    JsonNode value = migrate(data.schemaVersion(), data.value());
-    List<String> ids = new ArrayList<>();
-    runs(value.path("cc").asText(""), (id, source, by, at) -> ids.add(id));
-    String heldText = value.path(HELD).asText("");
-    Set<String> held = Set.of();
-    if (!heldText.isEmpty()) {
-      Set<String> stored = new LinkedHashSet<>();
-      ids(heldText, stored);
-      stored.retainAll(new HashSet<>(ids));
-      held = stored;
-    }
-    return new CurrentCcs(ids, held);
-  }
-
-  /**
-   * Whether the stored data may hold CCs from notifications, read without decoding the list: an
-   * agent's reply releases held CCs, and most replies find none.
-   */
-  public static boolean mayHoldCcs(PluginData data) {
-    if (data.schemaVersion() < SCHEMA_VERSION) {
-      return true;
-    }
-    return !data.value().path(HELD).asText("").isEmpty();
-  }
-
-  /** The ticket version that last changed the list, read without decoding the list. */
-  public static long listChangedInVersion(PluginData data) {
-    return migrate(data.schemaVersion(), data.value()).path("listChangedInVersion").asLong(0);
-  }
-
   /** The held ids that are current CCs, in stored order. */
   private static Set<String> held(String text, List<CcEntry> entries) {
     if (text.isEmpty()) {

@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * A ticket's current CCs as notifications need them: contact ids only (see {@link
- * CcDataCodec#current}).
+ * CcDataPeek#current}).
  *
  * @param contactIds the current CCs' contact ids, in list order
  * @param held the ones held from notifications until an agent replies
