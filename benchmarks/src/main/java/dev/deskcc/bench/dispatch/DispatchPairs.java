@@ -32,10 +32,13 @@ import java.util.Locale;
  *
  * <p>All three share one JVM, so the JIT compiles the host's code for the mix: with {@code
  * off} as the third argument only the plain desk and CC off run (no plugin code on the reply path
- * at all, as in the JMH forks of those two), which is the fair CC-off figure.
+ * at all, as in the JMH forks of those two), which is the fair CC-off figure; with {@code on} only
+ * the plain desk and CC on. {@code profile} runs CC on alone and {@code profile-none} the plain desk
+ * alone, so that a JFR recording of the run holds that configuration's replies only (ratios are
+ * then meaningless; compare two such recordings' sample counts per frame instead).
  *
  * <pre>java -Xms1g -Xmx1g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp benchmarks.jar \
- *     dev.deskcc.bench.dispatch.DispatchPairs [rounds=30] [warm-up rounds=10] [all|off]</pre>
+ *     dev.deskcc.bench.dispatch.DispatchPairs [rounds=30] [warm-up rounds=10] [all|off|on|profile|profile-none]</pre>
  */
 public final class DispatchPairs {
   private static final int TICKETS = 500;
@@ -47,7 +50,13 @@ public final class DispatchPairs {
   public static void main(String[] args) {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
     int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-    boolean offOnly = args.length > 2 && args[2].equals("off");
+    String mode = args.length > 2 ? args[2] : "all";
+    if (!List.of("all", "off", "on", "profile", "profile-none").contains(mode)) {
+      throw new IllegalArgumentException("mode: all, off, on, profile or profile-none, not " + mode);
+    }
+    boolean plainToo = !mode.equals("profile");
+    boolean ccOn = !mode.equals("off") && !mode.equals("profile-none");
+    boolean ccOff = mode.equals("all") || mode.equals("off");
     PluginHost plain = Plugins.host(false);
     PluginHost withPlugin = Plugins.host(true);
     List<double[]> measured = new ArrayList<>();
@@ -55,9 +64,9 @@ public final class DispatchPairs {
     try {
       for (int r = 0; r < warmup + rounds; r++) {
         World[] worlds = {
-          new World(plain, false, false),
-          offOnly ? null : new World(withPlugin, true, true),
-          new World(withPlugin, true, false)
+          plainToo ? new World(plain, false, false) : null,
+          ccOn ? new World(withPlugin, true, true) : null,
+          ccOff ? new World(withPlugin, true, false) : null
         };
         System.gc();
         long[] nanos = new long[3];
@@ -91,27 +100,36 @@ public final class DispatchPairs {
       plain.close();
       withPlugin.close();
     }
+    boolean[] ran = {plainToo, ccOn, ccOff};
     for (int c = 0; c < 3; c++) {
       int cc = c;
-      System.out.printf(Locale.ROOT, "%-7s median %.1f us/reply (q1 %.1f, q3 %.1f)%n", NAMES[c],
-          median(measured, m -> m[cc]), quantile(measured, m -> m[cc], 0.25), quantile(measured, m -> m[cc], 0.75));
+      if (ran[c]) {
+        System.out.printf(Locale.ROOT, "%-7s median %.1f us/reply (q1 %.1f, q3 %.1f)%n", NAMES[c],
+            median(measured, m -> m[cc]), quantile(measured, m -> m[cc], 0.25), quantile(measured, m -> m[cc], 0.75));
+      }
     }
     for (int c = 1; c < 3; c++) {
       int cc = c;
-      System.out.printf(Locale.ROOT, "%-7s / none: median of round ratios %.2fx (q1 %.2f, q3 %.2f, n=%d)%n",
-          NAMES[c], median(measured, m -> m[cc] / m[0]), quantile(measured, m -> m[cc] / m[0], 0.25),
-          quantile(measured, m -> m[cc] / m[0], 0.75), measured.size());
+      if (ran[c] && plainToo) {
+        System.out.printf(Locale.ROOT, "%-7s / none: median of round ratios %.2fx (q1 %.2f, q3 %.2f, n=%d)%n",
+            NAMES[c], median(measured, m -> m[cc] / m[0]), quantile(measured, m -> m[cc] / m[0], 0.25),
+            quantile(measured, m -> m[cc] / m[0], 0.75), measured.size());
+      }
     }
     for (int c = 0; c < 3; c++) {
       int cc = 3 + c;
-      System.out.printf(Locale.ROOT, "%-7s cpu median %.1f us/reply (q1 %.1f, q3 %.1f)%n", NAMES[c],
-          median(measured, m -> m[cc]), quantile(measured, m -> m[cc], 0.25), quantile(measured, m -> m[cc], 0.75));
+      if (ran[c]) {
+        System.out.printf(Locale.ROOT, "%-7s cpu median %.1f us/reply (q1 %.1f, q3 %.1f)%n", NAMES[c],
+            median(measured, m -> m[cc]), quantile(measured, m -> m[cc], 0.25), quantile(measured, m -> m[cc], 0.75));
+      }
     }
     for (int c = 1; c < 3; c++) {
       int cc = 3 + c;
-      System.out.printf(Locale.ROOT, "%-7s / none, cpu: median of round ratios %.2fx (q1 %.2f, q3 %.2f)%n",
-          NAMES[c], median(measured, m -> m[cc] / m[3]), quantile(measured, m -> m[cc] / m[3], 0.25),
-          quantile(measured, m -> m[cc] / m[3], 0.75));
+      if (ran[c] && plainToo) {
+        System.out.printf(Locale.ROOT, "%-7s / none, cpu: median of round ratios %.2fx (q1 %.2f, q3 %.2f)%n",
+            NAMES[c], median(measured, m -> m[cc] / m[3]), quantile(measured, m -> m[cc] / m[3], 0.25),
+            quantile(measured, m -> m[cc] / m[3], 0.75));
+      }
     }
   }
 

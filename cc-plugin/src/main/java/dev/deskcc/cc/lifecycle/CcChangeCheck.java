@@ -26,6 +26,7 @@ import dev.deskcc.cc.settings.CcSettings;
 import dev.deskcc.cc.store.AddedBy;
 import dev.deskcc.cc.store.CcEntry;
 import dev.deskcc.cc.store.CcSource;
+import dev.deskcc.cc.store.CcDataPeek;
 import dev.deskcc.cc.store.CcStore;
 import dev.deskcc.cc.store.TicketCcData;
 import java.util.ArrayList;
@@ -46,14 +47,18 @@ public final class CcChangeCheck implements TicketChangeCheck {
   @Override
   public Verdict check(TicketEvent event, PluginContext context) {
     Ticket ticket = event.ticket();
-    ObjectNode stored = context.settings(ticket.departmentId());
-    if (!stored.path(CcSettings.ENABLED).asBoolean(false)) {
-      return Verdict.accept();
-    }
     if (event instanceof AgentReplied replied
         && replied.to().items().isEmpty() && replied.cc().items().isEmpty()) {
-      // the common reply (editor defaults): only held CCs may change, no rule needs the settings
-      releaseHeld(ticket, CcStore.read(ticket.id(), context), context);
+      // The common reply (editor defaults) can only release held CCs, and needs no rule. Without
+      // held CCs (most tickets) it changes nothing whether the feature is on or off, so neither
+      // the settings nor the list are read.
+      if (CcDataPeek.mayHoldCcs(ticket.id(), context) && CcSettings.enabled(ticket.departmentId(), context)) {
+        releaseHeld(ticket, CcStore.read(ticket.id(), context), context);
+      }
+      return Verdict.accept();
+    }
+    ObjectNode stored = context.settings(ticket.departmentId());
+    if (!stored.path(CcSettings.ENABLED).asBoolean(false)) {
       return Verdict.accept();
     }
     CcSettings settings = CcSettings.from(stored);

@@ -12,8 +12,8 @@ import dev.deskcc.api.lifecycle.TicketClosed;
 import dev.deskcc.api.lifecycle.TicketEvent;
 import dev.deskcc.api.model.Ticket;
 import dev.deskcc.cc.store.CcEntry;
+import dev.deskcc.cc.store.CcDataPeek;
 import dev.deskcc.cc.store.CcStore;
-import dev.deskcc.cc.store.TicketCcData;
 import org.pf4j.Extension;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,12 +42,13 @@ public final class CcListReaction implements TicketChangeReaction {
       return;
     }
     Ticket ticket = event.ticket();
-    TicketCcData data = CcStore.read(ticket.id(), context);
-    if (data.listChangedInVersion() != 0 && data.listChangedInVersion() == ticket.version()) {
+    // the marker alone tells whether this change changed the list: decode only what is logged
+    long changedIn = CcDataPeek.listChangedInVersion(ticket.id(), context);
+    if (changedIn != 0 && changedIn == ticket.version()) {
       LOG.info(
           "ticket #{}: CC list now {}",
           ticket.number(),
-          data.entries().stream().map(CcEntry::email).toList());
+          CcStore.read(ticket.id(), context).entries().stream().map(CcEntry::email).toList());
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.deskcc.cc.notify;
 
+import dev.deskcc.api.host.Contacts;
 import dev.deskcc.api.host.PluginContext;
 import dev.deskcc.api.lifecycle.AgentReplied;
 import dev.deskcc.api.lifecycle.CommentAdded;
@@ -16,13 +17,11 @@ import dev.deskcc.api.notify.RecipientLine;
 import dev.deskcc.cc.address.AddressRules;
 import dev.deskcc.cc.address.AddressCode;
 import dev.deskcc.cc.settings.CcSettings;
-import dev.deskcc.cc.store.CcEntry;
-import dev.deskcc.cc.store.CcStore;
-import dev.deskcc.cc.store.TicketCcData;
+import dev.deskcc.cc.store.CcDataPeek;
+import dev.deskcc.cc.store.CurrentCcs;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.pf4j.Extension;
 
@@ -56,8 +55,9 @@ public final class CcRecipients implements RecipientContributor {
     if (!concernsCcs(notification) || !CcSettings.enabled(ticket.departmentId(), context)) {
       return List.of();
     }
-    TicketCcData data = CcStore.read(ticket.id(), context);
-    if (data.entries().isEmpty()) {
+    // ids are all a notification needs of the stored list: no entry objects, no provenance
+    CurrentCcs data = CcDataPeek.current(ticket.id(), context);
+    if (data.contactIds().isEmpty()) {
       return List.of();
     }
     // A reply whose editor named its Cc goes to those addresses only: the host has them already,
@@ -66,19 +66,25 @@ public final class CcRecipients implements RecipientContributor {
     Set<String> hostRecipients = explicitReplyCc ? keys(notification) : Set.of();
     String actingContact = cause.actor().isContact() ? cause.actor().id() : null;
 
-    List<RecipientDecision> decisions = new ArrayList<>(data.entries().size());
-    for (CcEntry entry : data.entries()) {
-      if (entry.contactId().equals(actingContact)) {
+    List<RecipientDecision> decisions = new ArrayList<>(data.contactIds().size());
+    Contacts contacts = context.contacts();
+    for (String contactId : data.contactIds()) {
+      if (contactId.equals(actingContact)) {
         continue;
       }
-      Optional<Contact> contact = context.contacts().byId(entry.contactId());
-      EmailAddress address =
-          contact.flatMap(Contact::address).orElseGet(() -> new EmailAddress(entry.email(), entry.name()));
+      // one look-up per CC: the contact gives both the address to use and whether it may get mail
+      Contact contact = contacts.byId(contactId).orElse(null);
+      EmailAddress address = contact != null ? contact.email() : null;
+      if (address == null) {
+        // the host no longer has the contact or its address: there is nobody to mail (or to
+        // name in a withholding)
+        continue;
+      }
       if (explicitReplyCc && !hostRecipients.contains(address.key())) {
         continue;
       }
-      String reason = withholdReason(ticket, entry, contact);
-      if (reason == null && data.isHeld(entry.contactId())) {
+      String reason = withholdReason(ticket, contactId, contact);
+      if (reason == null && data.held().contains(contactId)) {
         reason = HELD_UNTIL_AGENT_REPLY;
       }
       if (reason != null) {
@@ -108,14 +114,11 @@ public final class CcRecipients implements RecipientContributor {
     };
   }
 
-  private static String withholdReason(Ticket ticket, CcEntry entry, Optional<Contact> contact) {
-    if (ticket.restrictedContactIds().contains(entry.contactId())) {
+  private static String withholdReason(Ticket ticket, String contactId, Contact contact) {
+    if (ticket.restrictedContactIds().contains(contactId)) {
       return CONTACT_RESTRICTED;
     }
-    if (contact.isEmpty()) {
-      return AddressCode.CONTACT_DELETED.name();
-    }
-    AddressCode problem = AddressRules.contactProblem(contact.get());
+    AddressCode problem = AddressRules.contactProblem(contact);
     return problem == null ? null : problem.name();
   }
 }

@@ -8,6 +8,8 @@ import dev.deskcc.api.host.Contacts;
 import dev.deskcc.api.host.PluginData;
 import dev.deskcc.api.model.ActorType;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -46,6 +48,7 @@ public final class CcDataCodec {
   public static final int SCHEMA_VERSION = 2;
 
   private static final String FORMER_CC = "formerCc";
+  private static final String HELD = "held";
   private static final char ENTRY_SEPARATOR = ';';
   private static final char RUN_SEPARATOR = ',';
   private static final char PART_SEPARATOR = ' ';
@@ -59,22 +62,25 @@ public final class CcDataCodec {
   public static TicketCcData read(PluginData data, Contacts contacts) {
     JsonNode value = migrate(data.schemaVersion(), data.value());
     List<CcEntry> entries = new ArrayList<>();
-    String cc = value.path("cc").asText("");
-    int start = 0;
-    while (start < cc.length()) {
-      int end = cc.indexOf(ENTRY_SEPARATOR, start);
-      if (end < 0) {
-        end = cc.length();
-      }
-      run(cc, start, end, contacts, entries);
-      start = end + 1;
+    runs(value.path("cc").asText(""),
+        (id, source, by, at) -> entries.add(CcEntry.stored(id, source, by, at, contacts)));
+    // The former CCs are decoded only if asked for (help-center access and writing need them; a
+    // notification does not).
+    return TicketCcData.decoded(Collections.unmodifiableList(entries), value.path(FORMER_CC).asText(""),
+        value.path("listChangedInVersion").asLong(0), held(value.path(HELD).asText(""), entries));
+  }
+
+  /** The held ids that are current CCs, in stored order. */
+  private static Set<String> held(String text, List<CcEntry> entries) {
+    if (text.isEmpty()) {
+      return Set.of();
     }
-    Set<String> ever = new LinkedHashSet<>();
-    entries.forEach(e -> ever.add(e.contactId()));
-    ids(value.path(FORMER_CC).asText(""), ever);
     Set<String> held = new LinkedHashSet<>();
-    ids(value.path("held").asText(""), held);
-    return new TicketCcData(entries, ever, value.path("listChangedInVersion").asLong(0), held);
+    ids(text, held);
+    Set<String> current = new HashSet<>();
+    entries.forEach(e -> current.add(e.contactId()));
+    held.retainAll(current);
+    return Collections.unmodifiableSet(held);
   }
 
   public static ObjectNode write(TicketCcData data) {
@@ -105,7 +111,7 @@ public final class CcDataCodec {
     }
     root.put("listChangedInVersion", data.listChangedInVersion());
     if (!data.held().isEmpty()) {
-      root.put("held", idList(data.held()));
+      root.put(HELD, idList(data.held()));
     }
     return root;
   }
@@ -135,8 +141,26 @@ public final class CcDataCodec {
     return a.source() == b.source() && a.addedBy().equals(b.addedBy()) && a.addedAt().equals(b.addedAt());
   }
 
+  /** What a decoded CC is made of. */
+  private interface EntrySink {
+    void add(String contactId, CcSource source, AddedBy addedBy, String addedAt);
+  }
+
+  /** Decodes the {@code cc} text, run by run, each CC into {@code sink} in list order. */
+  private static void runs(String cc, EntrySink sink) {
+    int start = 0;
+    while (start < cc.length()) {
+      int end = cc.indexOf(ENTRY_SEPARATOR, start);
+      if (end < 0) {
+        end = cc.length();
+      }
+      run(cc, start, end, sink);
+      start = end + 1;
+    }
+  }
+
   /** Decodes one run: {@code id[,id…] source by at}. */
-  private static void run(String text, int start, int end, Contacts contacts, List<CcEntry> into) {
+  private static void run(String text, int start, int end, EntrySink sink) {
     int afterId = text.indexOf(PART_SEPARATOR, start);
     int afterSource = text.indexOf(PART_SEPARATOR, afterId + 1);
     int afterBy = text.indexOf(PART_SEPARATOR, afterSource + 1);
@@ -156,7 +180,7 @@ public final class CcDataCodec {
       if (idEnd < 0 || idEnd > afterId) {
         idEnd = afterId;
       }
-      into.add(CcEntry.stored(unescape(text.substring(id, idEnd)), source, by, at, contacts));
+      sink.add(unescape(text.substring(id, idEnd)), source, by, at);
       id = idEnd + 1;
     }
   }
@@ -172,7 +196,8 @@ public final class CcDataCodec {
     return out.toString();
   }
 
-  private static void ids(String text, Set<String> into) {
+  /** Adds the ids of a stored space-separated id list to {@code into}, in order. */
+  static void ids(String text, Set<String> into) {
     int start = 0;
     while (start < text.length()) {
       int end = text.indexOf(PART_SEPARATOR, start);

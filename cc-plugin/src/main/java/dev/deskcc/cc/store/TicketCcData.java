@@ -1,41 +1,114 @@
 package dev.deskcc.cc.store;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The plugin's data for one ticket.
+ * The plugin's data for one ticket: the current CCs ({@link #entries()}), every contact who ever
+ * was a CC ({@link #everCc()}), the ticket version that last changed the list ({@link
+ * #listChangedInVersion()}) and the CCs held from notifications ({@link #held()}).
  *
- * @param entries the current CCs, in the order they were added
- * @param everCc ids of every contact who ever was a CC of the ticket (the current ones are always
- *     included): a CC removed from the list keeps help-center access, which only a restriction ends
- * @param listChangedInVersion the ticket version whose change last changed the CC list, or
- *     {@code 0}; lets the react phase tell which commits changed it
- * @param held ids of current CCs that mail from an unknown sender added and that get no
- *     notification until an agent replies on the ticket (always a subset of the current CCs)
+ * <p>A value with record semantics (equality of all four), written as a class so that data
+ * decoded from storage need not be copied and checked again, and so that {@link #everCc()},
+ * which few callers need, is only worked out when asked for. The CC data is decoded on most
+ * notifications of a ticket, and building these sets each time was most of the decoding.
  */
-public record TicketCcData(List<CcEntry> entries, Set<String> everCc, long listChangedInVersion, Set<String> held) {
+public final class TicketCcData {
 
   public static final TicketCcData EMPTY = new TicketCcData(List.of(), Set.of(), 0);
 
-  public TicketCcData {
-    entries = List.copyOf(entries);
-    Set<String> current = new LinkedHashSet<>();
-    entries.forEach(e -> current.add(e.contactId()));
+  private final List<CcEntry> entries;
+  private final long listChangedInVersion;
+  private final Set<String> held;
+  /** The former CCs' ids as stored, for {@link #everCc()}; {@code null} once that is known. */
+  private final String formerIds;
+  /** Immutable once set; made from {@link #formerIds} on first use when decoded. */
+  private Set<String> everCc;
+
+  /**
+   * @param entries the current CCs, in the order they were added
+   * @param everCc ids of every contact who ever was a CC of the ticket (the current ones are
+   *     always added): a CC removed from the list keeps help-center access, which only a
+   *     restriction ends
+   * @param listChangedInVersion the ticket version whose change last changed the CC list, or
+   *     {@code 0}; lets the react phase tell which commits changed it
+   * @param held ids of current CCs that mail from an unknown sender added and that get no
+   *     notification until an agent replies on the ticket (kept only for current CCs)
+   */
+  public TicketCcData(List<CcEntry> entries, Set<String> everCc, long listChangedInVersion, Set<String> held) {
+    this.entries = List.copyOf(entries);
+    Set<String> current = currentIds(this.entries);
     Set<String> ever = new LinkedHashSet<>(everCc);
     ever.addAll(current);
-    everCc = java.util.Collections.unmodifiableSet(ever);
+    this.everCc = Collections.unmodifiableSet(ever);
+    this.formerIds = null;
+    this.listChangedInVersion = listChangedInVersion;
     Set<String> kept = new LinkedHashSet<>(held);
     kept.retainAll(current);
-    held = java.util.Collections.unmodifiableSet(kept);
+    this.held = Collections.unmodifiableSet(kept);
   }
 
   /** Data with no held CCs. */
   public TicketCcData(List<CcEntry> entries, Set<String> everCc, long listChangedInVersion) {
     this(entries, everCc, listChangedInVersion, Set.of());
+  }
+
+  private TicketCcData(List<CcEntry> entries, String formerIds, long listChangedInVersion, Set<String> held) {
+    this.entries = entries;
+    this.formerIds = formerIds;
+    this.listChangedInVersion = listChangedInVersion;
+    this.held = held;
+  }
+
+  /**
+   * Data as decoded, taken as it is: {@code entries} immutable and not shared, {@code held} an
+   * immutable set of current CCs, {@code formerIds} the stored id list of former CCs (read only
+   * if {@link #everCc()} is asked for).
+   */
+  static TicketCcData decoded(List<CcEntry> entries, String formerIds, long listChangedInVersion, Set<String> held) {
+    return new TicketCcData(entries, Objects.requireNonNull(formerIds, "formerIds"), listChangedInVersion, held);
+  }
+
+  private static Set<String> currentIds(List<CcEntry> entries) {
+    Set<String> current = new LinkedHashSet<>();
+    entries.forEach(e -> current.add(e.contactId()));
+    return current;
+  }
+
+  /** The current CCs, in the order they were added. */
+  public List<CcEntry> entries() {
+    return entries;
+  }
+
+  /**
+   * Ids of every contact who ever was a CC of the ticket, the current ones first (in list order),
+   * then former ones.
+   */
+  public Set<String> everCc() {
+    Set<String> ever = everCc;
+    if (ever == null) {
+      Set<String> made = currentIds(entries);
+      CcDataCodec.ids(formerIds, made);
+      // published through the unmodifiable wrapper's final field: safe even if raced
+      ever = Collections.unmodifiableSet(made);
+      everCc = ever;
+    }
+    return ever;
+  }
+
+  public long listChangedInVersion() {
+    return listChangedInVersion;
+  }
+
+  /** Ids of current CCs held from notifications until an agent replies. */
+  public Set<String> held() {
+    return held;
   }
 
   /** Whether this current CC is held from notifications until an agent replies. */
@@ -44,15 +117,15 @@ public record TicketCcData(List<CcEntry> entries, Set<String> everCc, long listC
   }
 
   /** The data with these current CCs held as well. */
-  public TicketCcData holding(java.util.Collection<String> contactIds) {
+  public TicketCcData holding(Collection<String> contactIds) {
     Set<String> more = new LinkedHashSet<>(held);
     more.addAll(contactIds);
-    return new TicketCcData(entries, everCc, listChangedInVersion, more);
+    return new TicketCcData(entries, everCc(), listChangedInVersion, more);
   }
 
   /** The data with no CC held any more (an agent replied). */
   public TicketCcData released() {
-    return held.isEmpty() ? this : new TicketCcData(entries, everCc, listChangedInVersion, Set.of());
+    return held.isEmpty() ? this : new TicketCcData(entries, everCc(), listChangedInVersion, Set.of());
   }
 
   public boolean isCurrent(String contactId) {
@@ -60,7 +133,7 @@ public record TicketCcData(List<CcEntry> entries, Set<String> everCc, long listC
   }
 
   public boolean wasEverCc(String contactId) {
-    return everCc.contains(contactId) || isCurrent(contactId);
+    return everCc().contains(contactId) || isCurrent(contactId);
   }
 
   /** The current entry with this address key or contact id, if any. */
@@ -79,7 +152,7 @@ public record TicketCcData(List<CcEntry> entries, Set<String> everCc, long listC
     if (newEntries.equals(entries)) {
       return this;
     }
-    Set<String> ever = new LinkedHashSet<>(everCc);
+    Set<String> ever = new LinkedHashSet<>(everCc());
     newEntries.forEach(e -> ever.add(e.contactId()));
     return new TicketCcData(newEntries, ever, ticketVersion, held);
   }
@@ -89,5 +162,25 @@ public record TicketCcData(List<CcEntry> entries, Set<String> everCc, long listC
     List<CcEntry> all = new ArrayList<>(entries);
     all.addAll(added);
     return all;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof TicketCcData d
+        && listChangedInVersion == d.listChangedInVersion
+        && entries.equals(d.entries)
+        && everCc().equals(d.everCc())
+        && held.equals(d.held);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(entries, everCc(), listChangedInVersion, held);
+  }
+
+  @Override
+  public String toString() {
+    return "TicketCcData[entries=" + entries + ", everCc=" + everCc() + ", listChangedInVersion="
+        + listChangedInVersion + ", held=" + held + "]";
   }
 }

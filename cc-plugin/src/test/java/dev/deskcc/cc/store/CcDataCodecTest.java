@@ -239,4 +239,39 @@ class CcDataCodecTest {
     assertThat(CcDataCodec.read(new PluginData(CcDataCodec.SCHEMA_VERSION + 1, value, 1), contacts).entries())
         .containsExactly(ANN);
   }
+
+  private static PluginData stored(TicketCcData data) {
+    return new PluginData(CcDataCodec.SCHEMA_VERSION, CcDataCodec.write(data), 3);
+  }
+
+  @Test
+  void the_ids_only_read_gives_the_full_reads_current_and_held_ccs_in_order() {
+    CcEntry odd = new CcEntry("c 1;x:%", "odd@x.org", "Odd", CcSource.AGENT,
+        new AddedBy(ActorType.AGENT, "a:b c"), Instant.parse("2026-11-26T10:00:00Z"));
+    TicketCcData data = new TicketCcData(List.of(SYS, odd, ANN), Set.of("c0"), 3).holding(List.of("c 1;x:%", "c1"));
+    CurrentCcs current = CcDataPeek.current(stored(data));
+    assertThat(current.contactIds()).containsExactly("c2", "c 1;x:%", "c1");
+    assertThat(current.held()).containsExactlyInAnyOrder("c 1;x:%", "c1");
+    assertThat(contacts.lookUps).as("ids only: no contact looked up").isZero();
+    assertThatThrownBy(() -> CcDataPeek.current(new PluginData(2, CcPluginUnderTest.json("{\"cc\":\"c1 REPLY\"}"), 1)))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void whether_ccs_may_be_held_is_read_without_the_list() {
+    TicketCcData data = new TicketCcData(List.of(ANN, SYS), Set.of(), 7);
+    assertThat(CcDataPeek.mayHoldCcs(stored(data))).isFalse();
+    assertThat(CcDataPeek.mayHoldCcs(stored(data.holding(List.of("c2"))))).isTrue();
+    assertThat(CcDataPeek.FORMAT).as("the format peeked at is the one written").isEqualTo(CcDataCodec.SCHEMA_VERSION);
+  }
+
+  @Test
+  void decoded_data_works_out_the_former_ccs_only_when_asked_and_equals_the_data_written() {
+    TicketCcData data = new TicketCcData(List.of(ANN), new LinkedHashSet<>(List.of("c9", "former;1", "c0")), 5);
+    TicketCcData read = roundTrip(data);
+    assertThat(read.everCc()).containsExactly("c1", "c9", "former;1", "c0");
+    assertThat(read.wasEverCc("former;1")).isTrue();
+    assertThat(read).isEqualTo(data).hasSameHashCodeAs(data);
+    assertThat(roundTrip(data).withEntries(List.of(SYS), 6).everCc()).containsExactly("c1", "c9", "former;1", "c0", "c2");
+  }
 }

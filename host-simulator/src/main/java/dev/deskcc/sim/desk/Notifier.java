@@ -26,11 +26,12 @@ import dev.deskcc.sim.mail.MessageIds;
 import dev.deskcc.sim.mail.OutgoingMail;
 import dev.deskcc.sim.plugins.PluginExtension;
 import dev.deskcc.sim.plugins.PluginHost;
+import dev.deskcc.sim.store.DeskAddressIndex;
 import dev.deskcc.sim.store.HistoryEvent;
 import dev.deskcc.sim.store.StoreTx;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -106,10 +107,8 @@ final class Notifier {
 
   private Optional<OutgoingMail> deliver(Change change, Notification note) {
     StoreTx tx = change.tx();
-    Map<EmailAddress, RecipientLine> recipients = new LinkedHashMap<>();
-    note.to().forEach(a -> recipients.putIfAbsent(a, RecipientLine.TO));
-    note.cc().forEach(a -> recipients.putIfAbsent(a, RecipientLine.CC));
-    Set<EmailAddress> withheld = new LinkedHashSet<>();
+    List<RecipientDecision.Add> added = new ArrayList<>();
+    Set<EmailAddress> withheld = Set.of();
     String cause = note.cause().getClass().getSimpleName();
     PluginHost host = plugins.host();
     String departmentId = note.cause().ticket().departmentId();
@@ -121,32 +120,50 @@ final class Notifier {
           (c, ctx) -> c.recipients(note, ctx));
       for (RecipientDecision d : decisions) {
         if (d instanceof RecipientDecision.Add add) {
-          recipients.putIfAbsent(add.address(), add.line());
+          added.add(add);
         } else if (d instanceof RecipientDecision.Withhold w) {
-          {
-            withheld.add(w.address());
-            ObjectNode detail = JsonNodeFactory.instance.objectNode();
-            detail.put("email", w.address().address());
-            detail.put("reason", w.reason());
-            detail.put("plugin", ext.pluginId());
-            detail.put("event", note.event().name());
-            tx.addHistory(note.cause().ticket().id(),
-                new HistoryEvent(change.now(), change.actor(), "RECIPIENT_WITHHELD", detail));
+          if (withheld.isEmpty()) {
+            withheld = new HashSet<>();
           }
+          withheld.add(w.address());
+          ObjectNode detail = JsonNodeFactory.instance.objectNode();
+          detail.put("email", w.address().address());
+          detail.put("reason", w.reason());
+          detail.put("plugin", ext.pluginId());
+          detail.put("event", note.event().name());
+          tx.addHistory(note.cause().ticket().id(),
+              new HistoryEvent(change.now(), change.actor(), "RECIPIENT_WITHHELD", detail));
         }
       }
     }
-    Optional<EmailAddress> actorAddress = actorAddress(tx, change.actor());
+    // the host's own recipients first, then the plugins' additions, each address once; sized
+    // for all of them at once (a plugin may add many: a ticket's CCs)
+    int candidates = note.to().size() + note.cc().size() + added.size();
+    Map<EmailAddress, RecipientLine> recipients = new LinkedHashMap<>(candidates * 4 / 3 + 1);
+    for (EmailAddress a : note.to()) {
+      recipients.putIfAbsent(a, RecipientLine.TO);
+    }
+    for (EmailAddress a : note.cc()) {
+      recipients.putIfAbsent(a, RecipientLine.CC);
+    }
+    for (RecipientDecision.Add add : added) {
+      recipients.putIfAbsent(add.address(), add.line());
+    }
+    // Screened once per recipient with everything read up front: a plugin may add many (a
+    // ticket's CCs), and each look-up in the store here was a large share of sending the mail.
+    EmailAddress actorAddress = actorAddress(tx, change.actor()).orElse(null);
+    DeskAddressIndex deskAddresses = tx.deskAddresses();
     List<EmailAddress> to = new ArrayList<>();
-    List<EmailAddress> copied = new ArrayList<>();
-    recipients.forEach((address, line) -> {
+    List<EmailAddress> copied = new ArrayList<>(recipients.size());
+    for (Map.Entry<EmailAddress, RecipientLine> r : recipients.entrySet()) {
+      EmailAddress address = r.getKey();
       boolean excluded = withheld.contains(address)
-          || actorAddress.map(address::equals).orElse(false)
-          || tx.deskAddress(address).isPresent();
+          || address.equals(actorAddress)
+          || deskAddresses.find(address).isPresent();
       if (!excluded) {
-        (line == RecipientLine.TO ? to : copied).add(address);
+        (r.getValue() == RecipientLine.TO ? to : copied).add(address);
       }
-    });
+    }
     if (to.isEmpty() && copied.isEmpty()) {
       return Optional.empty();
     }

@@ -33,7 +33,16 @@ public interface StoreReader {
    * from an index, because every screened recipient asks.
    */
   default Optional<DeskAddress> deskAddress(EmailAddress address) {
-    return DeskAddressIndex.of(departments()).find(address);
+    return deskAddresses().find(address);
+  }
+
+  /**
+   * Every department's support and from addresses as one index, for screening many addresses
+   * (a notification's recipients) with one store read. This default builds it from the
+   * departments; a store should keep it.
+   */
+  default DeskAddressIndex deskAddresses() {
+    return DeskAddressIndex.of(departments());
   }
 
   /** The department's stored layout (field names in order), if an admin ever set one. */

@@ -81,9 +81,13 @@ abstract class TableReader implements StoreReader {
 
   @Override
   public Optional<DeskAddress> deskAddress(EmailAddress address) {
-    return this.<DeskAddressIndex>typed(DESK_ADDRESSES, DESK_ADDRESSES)
-        .orElse(DeskAddressIndex.empty())
-        .find(address);
+    return deskAddresses().find(address);
+  }
+
+  @Override
+  public DeskAddressIndex deskAddresses() {
+    DeskAddressIndex index = (DeskAddressIndex) get(DESK_ADDRESSES, DESK_ADDRESSES);
+    return index == null ? DeskAddressIndex.empty() : index;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.deskcc.api.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.util.Locale;
@@ -13,13 +14,28 @@ import java.util.Optional;
  * by, and {@link #equals(Object)} uses it. Parsing is done by Jakarta Mail's address parser, never
  * by a hand-made pattern.
  *
+ * <p>The key is derived from the address once, when the value is made, and kept as a record
+ * component: addresses are hashed, compared and screened many times per notification, and
+ * lower-casing the address on every use was a measurable share of sending one. Construct with
+ * {@link #EmailAddress(String, String)}; the key passed to the canonical constructor is ignored
+ * and derived again, so two values with the same address always have the same key. JSON mappers
+ * leave it out (it is not data).
+ *
  * @param address the addr-spec as written ({@code local@domain}), case kept
  * @param displayName may be {@code null}
+ * @param key the lower-cased address (derived; see {@link #key()})
  */
-public record EmailAddress(String address, String displayName) {
+public record EmailAddress(String address, String displayName, @JsonIgnore String key) {
 
+  /** Derives the key from the address, whatever key was passed. */
   public EmailAddress {
     Objects.requireNonNull(address, "address");
+    key = address.toLowerCase(Locale.ROOT);
+  }
+
+  /** The mailbox {@code address} with the display name {@code displayName} (may be {@code null}). */
+  public EmailAddress(String address, String displayName) {
+    this(address, displayName, null);
   }
 
   /**
@@ -80,28 +96,32 @@ public record EmailAddress(String address, String displayName) {
   }
 
   /** The lower-cased addr-spec: the address's identity. */
+  @Override
+  @JsonIgnore
   public String key() {
-    return address.toLowerCase(Locale.ROOT);
+    return key;
   }
 
   /** The lower-cased domain. */
   public String domain() {
-    return key().substring(key().lastIndexOf('@') + 1);
+    return key.substring(key.lastIndexOf('@') + 1);
   }
 
   /** The lower-cased local part. */
   public String localPart() {
-    return key().substring(0, key().lastIndexOf('@'));
+    return key.substring(0, key.lastIndexOf('@'));
   }
 
   /**
    * The lower-cased address without a {@code +tag} in the local part: {@code
-   * onboarding+x@acme.test} becomes {@code onboarding@acme.test}.
+   * onboarding+x@acme.test} becomes {@code onboarding@acme.test}. The key itself (no copy) when
+   * there is no tag.
    */
   public String untaggedKey() {
-    String local = localPart();
-    int plus = local.indexOf('+');
-    return plus < 0 ? key() : local.substring(0, plus) + "@" + domain();
+    int plus = key.indexOf('+');
+    int at = key.lastIndexOf('@');
+    // a '+' after the last '@' is in the domain, not a tag
+    return plus < 0 || plus > at ? key : key.substring(0, plus) + key.substring(at);
   }
 
   /** The mailbox as a header would carry it: {@code Name <addr>} or just {@code addr}. */
@@ -118,12 +138,12 @@ public record EmailAddress(String address, String displayName) {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof EmailAddress that && key().equals(that.key());
+    return other instanceof EmailAddress that && key.equals(that.key);
   }
 
   @Override
   public int hashCode() {
-    return key().hashCode();
+    return key.hashCode();
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.deskcc.api.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,35 @@ class EmailAddressTest {
   @Test
   void strips_a_plus_tag_for_untagged_identity() {
     assertThat(EmailAddress.parse("Onboarding+X@acme.test").untaggedKey()).isEqualTo("onboarding@acme.test");
+  }
+
+  @Test
+  void untagged_key_keeps_an_untagged_address_and_a_quoted_local_part_with_an_at() {
+    assertThat(EmailAddress.parse("Ann@Example.com").untaggedKey()).isEqualTo("ann@example.com");
+    assertThat(new EmailAddress("\"a+b@c\"+tag@Example.com", null).untaggedKey()).isEqualTo("\"a@example.com");
+    assertThat(new EmailAddress("\"x@y\"@Example.com", null).untaggedKey()).isEqualTo("\"x@y\"@example.com");
+  }
+
+  @Test
+  void the_key_is_derived_from_the_address_whatever_the_canonical_constructor_is_given() {
+    EmailAddress a = new EmailAddress("Ann@Example.com", "Ann", "someone-else@example.com");
+    assertThat(a.key()).isEqualTo("ann@example.com");
+    assertThat(a).isEqualTo(new EmailAddress("ANN@example.COM", null)).hasSameHashCodeAs(new EmailAddress("ann@example.com", "X"));
+    assertThat(a).isNotEqualTo(new EmailAddress("someone-else@example.com", null));
+  }
+
+  @Test
+  void json_carries_the_address_and_name_only_and_reads_back() throws Exception {
+    ObjectMapper mapper = new ObjectMapper();
+    String json = mapper.writeValueAsString(new EmailAddress("Ann@Example.com", "Ann"));
+    assertThat(mapper.readTree(json).properties()).extracting(java.util.Map.Entry::getKey)
+        .containsExactlyInAnyOrder("address", "displayName");
+    EmailAddress read = mapper.readValue(json, EmailAddress.class);
+    assertThat(read.address()).isEqualTo("Ann@Example.com");
+    assertThat(read.displayName()).isEqualTo("Ann");
+    assertThat(read.key()).isEqualTo("ann@example.com");
+    assertThat(mapper.readValue("{\"address\":\"B@x.test\",\"key\":\"wrong\"}", EmailAddress.class).key())
+        .isEqualTo("b@x.test");
   }
 
   @ParameterizedTest
