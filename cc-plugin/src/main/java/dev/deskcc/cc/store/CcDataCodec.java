@@ -171,7 +171,7 @@ public final class CcDataCodec {
     AddedBy by = colon < 0 || colon > afterBy
         ? new AddedBy(ActorType.valueOf(text.substring(afterSource + 1, afterBy)), null)
         : new AddedBy(ActorType.valueOf(text.substring(afterSource + 1, colon)),
-            unescape(text.substring(colon + 1, afterBy)));
+            IdText.unescape(text.substring(colon + 1, afterBy)));
     CcSource source = CcSource.valueOf(text.substring(afterId + 1, afterSource));
     String at = text.substring(afterBy + 1, end);
     int id = start;
@@ -180,7 +180,7 @@ public final class CcDataCodec {
       if (idEnd < 0 || idEnd > afterId) {
         idEnd = afterId;
       }
-      sink.add(unescape(text.substring(id, idEnd)), source, by, at);
+      sink.add(IdText.unescape(text.substring(id, idEnd)), source, by, at);
       id = idEnd + 1;
     }
   }
@@ -205,7 +205,7 @@ public final class CcDataCodec {
         end = text.length();
       }
       if (end > start) {
-        into.add(unescape(text.substring(start, end)));
+        into.add(IdText.unescape(text.substring(start, end)));
       }
       start = end + 1;
     }
@@ -238,22 +238,6 @@ public final class CcDataCodec {
         || c <= 0x20;
   }
 
-  private static String unescape(String text) {
-    if (text.isEmpty() || text.charAt(0) != '%') {
-      return text;
-    }
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 1; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '%' && i + 4 < text.length()) {
-        out.append((char) Integer.parseInt(text.substring(i + 1, i + 5), 16));
-        i += 4;
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
-  }
 
   /** Version 1, the first format: an object per CC, and every contact ever a CC in {@code everCc}. */
   static ObjectNode v1ToV2(JsonNode v1) {

@@ -97,7 +97,7 @@ public final class CcDataPeek {
         if (idEnd < 0 || idEnd > afterId) {
           idEnd = afterId;
         }
-        ids.add(unescape(cc.substring(id, idEnd)));
+        ids.add(IdText.unescape(cc.substring(id, idEnd)));
         id = idEnd + 1;
       }
       start = end + 1;
@@ -108,30 +108,12 @@ public final class CcDataPeek {
       Set<String> stored = new LinkedHashSet<>();
       for (String h : heldText.split(" ")) {
         if (!h.isEmpty()) {
-          stored.add(unescape(h));
+          stored.add(IdText.unescape(h));
         }
       }
       stored.retainAll(new HashSet<>(ids));
       held = stored;
     }
     return new CurrentCcs(ids, held);
-  }
-
-  /** As the codec's: an id starting with {@code %} holds {@code %xxxx} escapes. */
-  private static String unescape(String text) {
-    if (text.isEmpty() || text.charAt(0) != '%') {
-      return text;
-    }
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 1; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '%' && i + 4 < text.length()) {
-        out.append((char) Integer.parseInt(text.substring(i + 1, i + 5), 16));
-        i += 4;
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
   }
 }

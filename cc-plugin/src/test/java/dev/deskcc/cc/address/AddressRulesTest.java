@@ -107,28 +107,4 @@ class AddressRulesTest {
     assertThat(code(screen(CcPluginUnderTest.json("42")))).isEqualTo(AddressCode.INVALID_ADDRESS);
     assertThat(code(screen(CcPluginUnderTest.json("{\"email\": \"a@b.org\"}")))).isEqualTo(AddressCode.INVALID_ADDRESS);
   }
-
-  @Test
-  void screening_an_address_costs_a_few_microseconds() {
-    AddressRules rules = rules();
-    JsonNode[] items = new JsonNode[1000];
-    for (int i = 0; i < items.length; i++) {
-      items[i] = JsonNodeFactory.instance.textNode("Person " + i + " <person" + i + "@sub.example.org>");
-    }
-    for (int round = 0; round < 100; round++) {
-      for (JsonNode item : items) {
-        rules.screen(item);
-      }
-    }
-    long start = System.nanoTime();
-    int rounds = 50;
-    for (int round = 0; round < rounds; round++) {
-      for (JsonNode item : items) {
-        rules.screen(item);
-      }
-    }
-    double microsPerAddress = (System.nanoTime() - start) / 1000.0 / (rounds * items.length);
-    // The target is < 5 µs; the bound leaves room for a busy CI machine.
-    assertThat(microsPerAddress).isLessThan(50.0);
-  }
 }
