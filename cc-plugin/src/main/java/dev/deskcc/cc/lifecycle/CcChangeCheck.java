@@ -98,6 +98,7 @@ public final class CcChangeCheck implements TicketChangeCheck {
     }
     return apply(
         event.ticket(),
+        stored(event.ticket(), context),
         RequestItem.strict(items(cc)),
         false,
         byContact ? CcSource.HELP_CENTER : CcSource.AGENT,
@@ -115,7 +116,8 @@ public final class CcChangeCheck implements TicketChangeCheck {
       return Verdict.refuse(notAList());
     }
     CcSource source = event.actor().isContact() ? CcSource.HELP_CENTER : CcSource.AGENT;
-    return apply(event.ticket(), RequestItem.strict(items(cc)), false, source, event, settings, context);
+    return apply(event.ticket(), stored(event.ticket(), context), RequestItem.strict(items(cc)), false, source,
+        event, settings, context);
   }
 
   private static Verdict agentReplied(AgentReplied event, CcSettings settings, PluginContext context) {
@@ -137,23 +139,18 @@ public final class CcChangeCheck implements TicketChangeCheck {
     if (!settings.endUsersCanAdd()) {
       return Verdict.refuse(endUsersCannotAdd());
     }
-    return apply(
-        event.ticket(), RequestItem.strict(event.cc().items()), true, CcSource.HELP_CENTER, event, settings, context);
+    return apply(event.ticket(), stored(event.ticket(), context), RequestItem.strict(event.cc().items()), true,
+        CcSource.HELP_CENTER, event, settings, context);
   }
 
-  /** The all-or-nothing path shared by agents and the help center. */
-  private static Verdict apply(
-      Ticket ticket,
-      List<RequestItem> items,
-      boolean onlyAdds,
-      CcSource source,
-      TicketEvent event,
-      CcSettings settings,
-      PluginContext context) {
-    return apply(ticket, CcStore.read(ticket.id(), context), items, onlyAdds, source, event, settings, context);
+  private static TicketCcData stored(Ticket ticket, PluginContext context) {
+    return CcStore.read(ticket.id(), context);
   }
 
-  /** As above, on data already read in this call ({@code before} is what the store holds now). */
+  /**
+   * The all-or-nothing path shared by agents and the help center, on the ticket's CC data as read
+   * in this call ({@code before} is what the store holds now).
+   */
   private static Verdict apply(
       Ticket ticket,
       TicketCcData before,
