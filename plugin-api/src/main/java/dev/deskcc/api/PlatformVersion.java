@@ -11,7 +11,10 @@ import java.util.Properties;
  *
  * <p>History: 1.0.0, the first SPI. 1.1.0 added {@link
  * dev.deskcc.api.settings.SettingsDescriptor#activeWhen()} (a plugin's per-department on/off
- * switch; the 1.0 constructor remains, so plugins built against 1.0 still load).
+ * switch; the 1.0 constructor remains, so plugins built against 1.0 still load). 1.2.0 added
+ * {@link dev.deskcc.api.participant.TicketParticipants} (a plugin names a ticket's participants,
+ * so mail that names a ticket only by number threads for them alone); additive, so 1.0 and 1.1
+ * plugins still load.
  */
 public final class PlatformVersion {
 

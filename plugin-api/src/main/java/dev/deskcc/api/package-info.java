@@ -12,6 +12,8 @@
  *   <li>{@link dev.deskcc.api.notify.RecipientContributor} — add or withhold recipients of outbound
  *       mail;
  *   <li>{@link dev.deskcc.api.access.HelpCenterAccess} — grant a contact help-center access;
+ *   <li>{@link dev.deskcc.api.participant.TicketParticipants} — name a ticket's participants
+ *       (since 1.2);
  *   <li>{@link dev.deskcc.api.settings.PluginSettings} — describe and validate per-department
  *       settings.
  * </ul>

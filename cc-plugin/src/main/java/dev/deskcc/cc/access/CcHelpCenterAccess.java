@@ -15,6 +15,10 @@ import org.pf4j.Extension;
  * Help-center access for CCs: a contact who is or ever was a CC of the ticket sees it as {@code
  * CC} while the department has the feature on. Removal from the CC list does not end access (only
  * a restriction does, which the host applies before asking); only current CCs may rate.
+ *
+ * <p>A held CC has no access at all (it cannot read, list, reply, comment or rate: the host
+ * answers 404 as for any ticket one may not see) until an agent releases it: whoever put it on the
+ * list may be a stranger, and the list alone must not open someone else's ticket to them.
  */
 @Extension
 public final class CcHelpCenterAccess implements HelpCenterAccess {

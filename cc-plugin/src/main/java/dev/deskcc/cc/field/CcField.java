@@ -43,6 +43,6 @@ public final class CcField implements FieldContributor {
 
   @Override
   public JsonNode value(Ticket ticket, String fieldName, PluginContext context) {
-    return CcDataCodec.entries(CcStore.read(ticket.id(), context).entries());
+    return CcDataCodec.entries(CcStore.read(ticket.id(), context));
   }
 }

@@ -15,6 +15,7 @@ import dev.deskcc.api.lifecycle.TicketChangeCheck;
 import dev.deskcc.api.lifecycle.TicketCreated;
 import dev.deskcc.api.lifecycle.TicketEvent;
 import dev.deskcc.api.lifecycle.TicketsMerged;
+import dev.deskcc.api.model.EmailAddress;
 import dev.deskcc.api.model.Ticket;
 import dev.deskcc.cc.address.AddressRules;
 import dev.deskcc.cc.address.CcListRules;
@@ -30,7 +31,9 @@ import dev.deskcc.cc.store.CcDataPeek;
 import dev.deskcc.cc.store.CcStore;
 import dev.deskcc.cc.store.TicketCcData;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.pf4j.Extension;
 
 /**
@@ -51,9 +54,10 @@ public final class CcChangeCheck implements TicketChangeCheck {
         && replied.to().items().isEmpty() && replied.cc().items().isEmpty()) {
       // The common reply (editor defaults) can only release held CCs, and needs no rule. Without
       // held CCs (most tickets) it changes nothing whether the feature is on or off, so neither
-      // the settings nor the list are read.
-      if (CcDataPeek.mayHoldCcs(ticket.id(), context) && CcSettings.enabled(ticket.departmentId(), context)) {
-        releaseHeld(ticket, CcStore.read(ticket.id(), context), context);
+      // the settings nor the list are read. An explicitly empty Cc goes to no CC: releases nobody.
+      if (!replied.cc().given()
+          && CcDataPeek.mayHoldCcs(ticket.id(), context) && CcSettings.enabled(ticket.departmentId(), context)) {
+        releaseHeld(ticket, CcStore.read(ticket.id(), context), replied, context);
       }
       return Verdict.accept();
     }
@@ -122,7 +126,7 @@ public final class CcChangeCheck implements TicketChangeCheck {
 
   private static Verdict agentReplied(AgentReplied event, CcSettings settings, PluginContext context) {
     // one decode for the whole reply: the release and the additions work on the same data
-    TicketCcData data = releaseHeld(event.ticket(), CcStore.read(event.ticket().id(), context), context);
+    TicketCcData data = releaseHeld(event.ticket(), CcStore.read(event.ticket().id(), context), event, context);
     // The reply's To (other than the requester) and Cc join the ticket; left-out CCs stay.
     List<RequestItem> items = new ArrayList<>(RequestItem.requesterIgnored(event.to().items()));
     items.addAll(RequestItem.strict(event.cc().items()));
@@ -178,24 +182,49 @@ public final class CcChangeCheck implements TicketChangeCheck {
   }
 
   /**
-   * An agent replying has looked at the ticket and answers in their own words: CCs held since mail
-   * from an unknown sender added them get this reply and everything after it.
+   * An agent replying has looked at the ticket and answers in their own words: held CCs that the
+   * reply goes to (all of them with the editor's default Cc, else those its To or Cc names) get
+   * this reply and everything after it, help-center access included. Held CCs the reply leaves
+   * out stay held.
    *
    * @return the data as stored afterwards
    */
-  private static TicketCcData releaseHeld(Ticket ticket, TicketCcData before, PluginContext context) {
+  private static TicketCcData releaseHeld(
+      Ticket ticket, TicketCcData before, AgentReplied reply, PluginContext context) {
     if (before.held().isEmpty()) {
       return before;
     }
+    Set<String> released = reply.cc().given() ? named(before, reply) : before.held();
+    if (released.isEmpty()) {
+      return before;
+    }
     ArrayNode emails = JsonNodeFactory.instance.arrayNode();
-    before.entries().stream().filter(e -> before.isHeld(e.contactId())).forEach(e -> emails.add(e.email()));
+    before.entries().stream().filter(e -> released.contains(e.contactId())).forEach(e -> emails.add(e.email()));
     ObjectNode detail = JsonNodeFactory.instance.objectNode();
     detail.set("emails", emails);
     detail.put("reason", "AGENT_REPLY");
     context.history().record(ticket.id(), CC_RELEASED, detail);
-    TicketCcData released = before.released();
-    CcStore.write(ticket.id(), before, released, context);
-    return released;
+    TicketCcData after = before.releasing(released);
+    CcStore.write(ticket.id(), before, after, context);
+    return after;
+  }
+
+  /** The held CCs that the reply's To or Cc names, by address or by contact id. */
+  private static Set<String> named(TicketCcData data, AgentReplied reply) {
+    Set<String> named = new HashSet<>();
+    List<JsonNode> items = new ArrayList<>(reply.to().items());
+    items.addAll(reply.cc().items());
+    for (JsonNode item : items) {
+      if (item.isTextual()) {
+        EmailAddress.tryParse(item.asText())
+            .flatMap(a -> data.find(a.key(), null))
+            .ifPresent(e -> named.add(e.contactId()));
+      } else if (item.path("contactId").isTextual()) {
+        named.add(item.path("contactId").asText());
+      }
+    }
+    named.retainAll(data.held());
+    return named;
   }
 
   private static List<JsonNode> items(JsonNode array) {

@@ -19,23 +19,28 @@ import dev.deskcc.cc.store.CcSource;
 import dev.deskcc.cc.store.CcStore;
 import dev.deskcc.cc.store.TicketCcData;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
  * Auto-add of email recipients: best-effort, never refuses the mail, never removes anyone and
- * never touches the requester. CCs added by mail from an unknown sender are held (see {@link
- * MailSenderPolicy}) so that the desk does not relay a stranger's text to the people they copied.
+ * never touches the requester. Only a participant's mail adds anyone: the ticket's requester, one
+ * of its current CCs that is not held, or an agent of its department. Anyone else's mail (a former
+ * CC's, a held CC's, a stranger's that reached the ticket by a reference) threads but adds nobody:
+ * every address is skipped with {@value #SENDER_NOT_PARTICIPANT}. CCs added by mail from an
+ * unknown sender are held (see {@link MailSenderPolicy}) so that the desk does not relay a
+ * stranger's text to the people they copied.
  */
 final class MailRecipients {
-
-  /** History event type for a recipient that did not join. */
-  static final String CC_SKIPPED = "CC_SKIPPED";
 
   /** History event type for a CC that joined but is held until an agent replies. */
   static final String CC_HELD = "CC_HELD";
 
   /** The reason recorded with {@link #CC_HELD}. */
   static final String UNKNOWN_SENDER = "UNKNOWN_SENDER";
+
+  /** {@code CC_SKIPPED} code of every address of mail whose sender may not add anyone. */
+  static final String SENDER_NOT_PARTICIPANT = "SENDER_NOT_PARTICIPANT";
 
   private MailRecipients() {}
 
@@ -53,24 +58,32 @@ final class MailRecipients {
     }
     Ticket ticket = event.ticket();
     TicketCcData before = CcStore.read(ticket.id(), context);
+    SkippedRecipients skipped = new SkippedRecipients(ticket.id(), context);
+    if (!senderMayAdd(event, before, context)) {
+      for (EmailAddress a : new LinkedHashSet<>(recipients)) {
+        if (context.directory().deskAddress(a).isEmpty()) {
+          skipped.skip(a.address(), SENDER_NOT_PARTICIPANT);
+        }
+      }
+      skipped.finish();
+      return Verdict.accept();
+    }
     AddressRules rules =
         AddressRules.forTicket(context.contacts(), context.directory(), settings, ticket.requesterId());
     CcListRules.MailPlan plan = CcListRules.bestEffort(before.entries(), recipients, rules);
-    for (CcListRules.Skipped skipped : plan.skipped()) {
+    for (CcListRules.Skipped skip : plan.skipped()) {
       // The desk's own addresses are where the mail was sent, not people left out.
-      if (skipped.code() != AddressCode.SUPPORT_ADDRESS && skipped.code() != AddressCode.FROM_ADDRESS) {
-        ObjectNode detail = JsonNodeFactory.instance.objectNode();
-        detail.put("email", skipped.address().address());
-        detail.put("code", skipped.code().name());
-        context.history().record(ticket.id(), CC_SKIPPED, detail);
+      if (skip.code() != AddressCode.SUPPORT_ADDRESS && skip.code() != AddressCode.FROM_ADDRESS) {
+        skipped.skip(skip.address().address(), skip.code().name());
       }
     }
+    skipped.finish();
     if (plan.additions().isEmpty()) {
       return Verdict.accept();
     }
     List<CcEntry> added = CcEntries.materialise(plan.additions(), CcSource.EMAIL, AddedBy.of(event.actor()), context);
     TicketCcData after = before.withEntries(before.plus(added), ticket.version());
-    if (settings.mailFromUnknownSenders() == MailSenderPolicy.HOLD_CCS && !knownSender(event, before)) {
+    if (settings.mailFromUnknownSenders() == MailSenderPolicy.HOLD_CCS && !knownSender(event, before, context)) {
       after = after.holding(added.stream().map(CcEntry::contactId).toList());
       for (CcEntry entry : added) {
         ObjectNode detail = JsonNodeFactory.instance.objectNode();
@@ -85,12 +98,39 @@ final class MailRecipients {
   }
 
   /**
-   * Whether the desk's agents have already answered this sender on this ticket: the ticket existed
-   * before the mail and has an agent reply, and the sender is its requester or a CC who is not held.
-   * Having written to the desk before is not enough: anyone can do that.
+   * Whether the sender's mail may add CCs: the ticket's requester, a current CC that is not held,
+   * or an agent of the ticket's department (admins work in every department). A former CC may
+   * still write to the ticket, but no longer decides who joins it.
    */
-  static boolean knownSender(MailReceived event, TicketCcData before) {
+  static boolean senderMayAdd(MailReceived event, TicketCcData before, PluginContext context) {
     Ticket ticket = event.ticket();
+    if (event.actor().isContact()) {
+      String sender = event.actor().id();
+      if (sender.equals(ticket.requesterId()) || (before.isCurrent(sender) && !before.isHeld(sender))) {
+        return true;
+      }
+    }
+    return isAgentOfDepartment(event, context);
+  }
+
+  private static boolean isAgentOfDepartment(MailReceived event, PluginContext context) {
+    String departmentId = event.ticket().departmentId();
+    return context.directory().agentByAddress(event.mail().from())
+        .filter(agent -> agent.admin() || agent.departmentIds().contains(departmentId))
+        .isPresent();
+  }
+
+  /**
+   * Whether the desk's agents have already answered this sender on this ticket: the ticket existed
+   * before the mail and has an agent reply, and the sender is its requester or a CC who is not held;
+   * or the sender is an agent of its department. Having written to the desk before is not enough:
+   * anyone can do that.
+   */
+  static boolean knownSender(MailReceived event, TicketCcData before, PluginContext context) {
+    Ticket ticket = event.ticket();
+    if (isAgentOfDepartment(event, context)) {
+      return true;
+    }
     if (event.newTicket() || !ticket.hasAgentReply() || !event.actor().isContact()) {
       return false;
     }

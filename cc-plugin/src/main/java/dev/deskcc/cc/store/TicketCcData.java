@@ -12,7 +12,11 @@ import java.util.Set;
 /**
  * The plugin's data for one ticket: the current CCs ({@link #entries()}), every contact who ever
  * was a CC ({@link #everCc()}), the ticket version that last changed the list ({@link
- * #listChangedInVersion()}) and the CCs held from notifications ({@link #held()}).
+ * #listChangedInVersion()}) and the held CCs ({@link #held()}).
+ *
+ * <p>A held CC is on the list (it counts toward the cap) but is not yet a CC in any other sense:
+ * it is sent nothing and has no help-center access until an agent releases it, so it is not among
+ * {@link #everCc()} either (removed before its release, it never was a CC).
  *
  * <p>A value with record semantics (equality of all four), written as a class so that data
  * decoded from storage need not be copied and checked again, and so that {@link #everCc()},
@@ -38,20 +42,21 @@ public final class TicketCcData {
    *     restriction ends
    * @param listChangedInVersion the ticket version whose change last changed the CC list, or
    *     {@code 0}; lets the react phase tell which commits changed it
-   * @param held ids of current CCs that mail from an unknown sender added and that get no
-   *     notification until an agent replies on the ticket (kept only for current CCs)
+   * @param held ids of current CCs that mail from an unknown sender added and that get nothing
+   *     (no mail, no help-center access) until an agent releases them (kept only for current CCs);
+   *     they are not added to {@code everCc}
    */
   public TicketCcData(List<CcEntry> entries, Set<String> everCc, long listChangedInVersion, Set<String> held) {
     this.entries = List.copyOf(entries);
     Set<String> current = currentIds(this.entries);
-    Set<String> ever = new LinkedHashSet<>(everCc);
-    ever.addAll(current);
-    this.everCc = Collections.unmodifiableSet(ever);
-    this.formerIds = null;
-    this.listChangedInVersion = listChangedInVersion;
     Set<String> kept = new LinkedHashSet<>(held);
     kept.retainAll(current);
     this.held = Collections.unmodifiableSet(kept);
+    Set<String> ever = new LinkedHashSet<>(everCc);
+    current.stream().filter(id -> !kept.contains(id)).forEach(ever::add);
+    this.everCc = Collections.unmodifiableSet(ever);
+    this.formerIds = null;
+    this.listChangedInVersion = listChangedInVersion;
   }
 
   /** Data with no held CCs. */
@@ -87,13 +92,14 @@ public final class TicketCcData {
   }
 
   /**
-   * Ids of every contact who ever was a CC of the ticket, the current ones first (in list order),
-   * then former ones.
+   * Ids of every contact who ever was a CC of the ticket (held CCs not counted), the current ones
+   * first (in list order), then former ones.
    */
   public Set<String> everCc() {
     Set<String> ever = everCc;
     if (ever == null) {
       Set<String> made = currentIds(entries);
+      made.removeAll(held);
       CcDataCodec.ids(formerIds, made);
       // published through the unmodifiable wrapper's final field: safe even if raced
       ever = Collections.unmodifiableSet(made);
@@ -106,7 +112,7 @@ public final class TicketCcData {
     return listChangedInVersion;
   }
 
-  /** Ids of current CCs held from notifications until an agent replies. */
+  /** Ids of current CCs held (no mail, no help-center access) until an agent releases them. */
   public Set<String> held() {
     return held;
   }
@@ -116,11 +122,16 @@ public final class TicketCcData {
     return held.contains(contactId);
   }
 
-  /** The data with these current CCs held as well. */
+  /**
+   * The data with these current CCs held as well. A CC held here that was a CC before (removed
+   * and now added again) loses that standing: held means no access at all.
+   */
   public TicketCcData holding(Collection<String> contactIds) {
     Set<String> more = new LinkedHashSet<>(held);
     more.addAll(contactIds);
-    return new TicketCcData(entries, everCc(), listChangedInVersion, more);
+    Set<String> ever = new LinkedHashSet<>(everCc());
+    ever.removeAll(more);
+    return new TicketCcData(entries, ever, listChangedInVersion, more);
   }
 
   /** The data with no CC held any more (an agent replied). */
@@ -128,12 +139,22 @@ public final class TicketCcData {
     return held.isEmpty() ? this : new TicketCcData(entries, everCc(), listChangedInVersion, Set.of());
   }
 
+  /**
+   * The data with these held CCs released (an agent's reply included them), the others still held.
+   */
+  public TicketCcData releasing(Collection<String> contactIds) {
+    Set<String> still = new LinkedHashSet<>(held);
+    still.removeAll(contactIds);
+    return still.size() == held.size() ? this : new TicketCcData(entries, everCc(), listChangedInVersion, still);
+  }
+
   public boolean isCurrent(String contactId) {
     return entries.stream().anyMatch(e -> e.contactId().equals(contactId));
   }
 
+  /** Whether the contact is or was a CC of the ticket; a held CC is not (yet). */
   public boolean wasEverCc(String contactId) {
-    return everCc().contains(contactId) || isCurrent(contactId);
+    return everCc().contains(contactId);
   }
 
   /** The current entry with this address key or contact id, if any. */
@@ -152,9 +173,7 @@ public final class TicketCcData {
     if (newEntries.equals(entries)) {
       return this;
     }
-    Set<String> ever = new LinkedHashSet<>(everCc());
-    newEntries.forEach(e -> ever.add(e.contactId()));
-    return new TicketCcData(newEntries, ever, ticketVersion, held);
+    return new TicketCcData(newEntries, everCc(), ticketVersion, held);
   }
 
   /** The current list followed by {@code added}. */

@@ -112,8 +112,9 @@ public final class CcPluginUnderTest {
     return check(mailEvent(ticketId, senderId, to, cc, automated, addressedToDesk, false));
   }
 
-  /** Mail from {@code senderId} that created the ticket {@code ticketId}. */
+  /** Mail from {@code senderId} that created the ticket {@code ticketId}: the sender is its requester. */
   public Verdict newTicketMail(String ticketId, String senderId, List<String> to, List<String> cc) {
+    desk.ticket(ticketId, desk.ticket(ticketId).departmentId(), senderId);
     return check(mailEvent(ticketId, senderId, to, cc, false, true, true));
   }
 

@@ -57,11 +57,12 @@ class MailAutoAddTest {
 
   @Test
   void each_skipped_recipient_is_recorded_except_the_sender_and_the_desks_own_addresses() {
+    plugin.created("t1", ALICE, items("vera@verify-agency.test"));
     plugin.mail("t1", "vera",
         list("onboarding@acme.test", "Emma <emma@example.com>", "vera@verify-agency.test"),
         list("noreply@acme.test", "junk@spam.test", "alice@acme.test", "ok@x.org"));
 
-    assertThat(plugin.ccEmails("t1")).containsExactly("ok@x.org");
+    assertThat(plugin.ccEmails("t1")).containsExactly("vera@verify-agency.test", "ok@x.org");
     assertThat(skipped()).extracting(e -> e.detail().path("email").asText() + " " + e.detail().path("code").asText())
         .containsExactly("emma@example.com REQUESTER", "junk@spam.test CONTACT_SPAM", "alice@acme.test AGENT_ADDRESS");
   }

@@ -74,7 +74,7 @@ public final class Desk {
     this.merges = new Merges(parts);
     this.restrictions = new Restrictions(parts);
     this.ratings = new Ratings(parts);
-    this.mailIntake = new MailIntake(parts);
+    this.mailIntake = new MailIntake(parts, new Participants(calls));
   }
 
   /** What a generic UI needs to render departments, fields and plugin settings. */

@@ -6,6 +6,7 @@ import dev.deskcc.api.lifecycle.MailReceived;
 import dev.deskcc.api.model.Actor;
 import dev.deskcc.api.model.Attachment;
 import dev.deskcc.api.model.Channel;
+import dev.deskcc.api.model.Contact;
 import dev.deskcc.api.model.Department;
 import dev.deskcc.api.model.EmailAddress;
 import dev.deskcc.api.model.EntryKind;
@@ -22,35 +23,55 @@ import java.util.Set;
 
 /**
  * Inbound mail: routes a parsed message to a department, threads it into a ticket or creates one,
- * and keeps its attachments. A message seen before is dropped.
+ * and keeps its attachments. Dropped, and so changing nothing: a message seen before, a delivery
+ * report, and mail from the desk's own addresses.
  */
 final class MailIntake {
-  private final DeskParts parts;
+  /** {@code dropped} code of a delivery status notification (a bounce or another report). */
+  static final String DROPPED_DELIVERY_REPORT = "DELIVERY_REPORT";
 
-  MailIntake(DeskParts parts) {
+  /** {@code dropped} code of mail whose From is one of the desk's own addresses. */
+  static final String DROPPED_FROM_DESK_ADDRESS = "FROM_DESK_ADDRESS";
+
+  private final DeskParts parts;
+  private final Participants participants;
+
+  MailIntake(DeskParts parts, Participants participants) {
     this.parts = parts;
+    this.participants = participants;
   }
 
   InboundResult take(Caller caller, ParsedMail mail) {
     Access.requireAdmin(caller);
     return parts.lifecycle().run(Actor.system(), change -> {
       StoreTx tx = change.tx();
+      if (mail.deliveryReport()) {
+        // Recognised before routing: a report needs no support address among its recipients.
+        // Seam for bounces (contract §6): marking the failed recipients goes here, not yet built.
+        return InboundResult.dropped(DROPPED_DELIVERY_REPORT);
+      }
       if (mail.messageId() != null && tx.ticketByMessageId(mail.messageId()).isPresent()) {
         return InboundResult.dropped("DUPLICATE_MESSAGE");
+      }
+      if (tx.deskAddress(mail.from()).isPresent()) {
+        // The desk's own support or from-address as author: the desk's mail coming back (a loop,
+        // or a forged sender). It can be nobody's request, so it is not taken in at all.
+        return InboundResult.dropped(DROPPED_FROM_DESK_ADDRESS);
       }
       List<Department> departments = tx.departments();
       Department dept = MailRouting.route(departments, mail)
           .orElseThrow(() -> DeskException.invalid("NO_DEPARTMENT", "no department's support address received the message"));
-      boolean automated = mail.autoSubmitted() || tx.deskAddress(mail.from()).isPresent();
+      boolean automated = mail.autoSubmitted();
       InboundMail facts = new InboundMail(mail.from(), mail.to(), mail.cc(), mail.subject(), mail.messageId(),
           automated, addressedToDesk(tx, mail));
       // the SPI promises the sender as a contact, whoever sent it
-      Actor actor = Actor.contact(Contacts.findOrCreate(tx, mail.from(), mail.from().displayName()).id());
+      Contact sender = Contacts.findOrCreate(tx, mail.from(), mail.from().displayName());
+      Actor actor = Actor.contact(sender.id());
       Change step = change.as(actor);
       List<Attachment> attachments = attachments(tx, mail);
       ThreadEntry entry = new ThreadEntry(tx.newId("e"), EntryKind.INBOUND, true, actor, mail.from(), mail.textBody(),
           mail.to(), mail.cc(), attachments, step.now(), null, false);
-      Optional<Ticket> existing = MailRouting.thread(tx, mail);
+      Optional<Ticket> existing = thread(step, mail, sender);
       Ticket ticket = existing.isPresent()
           ? threaded(step, existing.get(), entry, automated)
           : created(step, dept, mail, entry);
@@ -62,6 +83,25 @@ final class MailIntake {
       parts.changes().process(step, new MailReceived(ticket, actor, entry, facts, existing.isEmpty()));
       return InboundResult.taken(ticket.id(), existing.isEmpty(), entry.id());
     });
+  }
+
+  /**
+   * The ticket the mail answers: the one whose message it references, else one its subject names
+   * by number, but only if the sender takes part in it. A stranger's {@code [#101]} starts a new
+   * ticket: anyone can type a number, and threading would put their text and their recipients on
+   * someone else's ticket.
+   */
+  private Optional<Ticket> thread(Change step, ParsedMail mail, Contact sender) {
+    Optional<Ticket> referenced = MailRouting.byReference(step.tx(), mail);
+    if (referenced.isPresent()) {
+      return referenced;
+    }
+    for (Ticket named : MailRouting.byNumber(step.tx(), mail)) {
+      if (participants.includes(step, named, sender)) {
+        return Optional.of(named);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether a support address is in {@code To} or {@code Cc} (not only the envelope, as with Bcc). */

@@ -32,25 +32,33 @@ final class MailRouting {
     return Optional.empty();
   }
 
-  static Optional<Ticket> thread(StoreReader r, ParsedMail mail) {
+  /** The ticket whose message the mail answers ({@code In-Reply-To}, then {@code References}). */
+  static Optional<Ticket> byReference(StoreReader r, ParsedMail mail) {
     for (String id : mail.references()) {
       Optional<Ticket> t = r.ticketByMessageId(id).flatMap(r::ticket).map(x -> followMerge(r, x));
       if (t.isPresent()) {
         return t;
       }
     }
+    return Optional.empty();
+  }
+
+  /**
+   * The tickets the subject names by {@code [#number]}, in the order named. Only candidates: a
+   * number is no key (anyone can type one), so the caller threads into one only for its
+   * participants.
+   */
+  static List<Ticket> byNumber(StoreReader r, ParsedMail mail) {
+    List<Ticket> named = new ArrayList<>();
     Matcher m = NUMBER_TOKEN.matcher(mail.subject());
     while (m.find()) {
       try {
-        Optional<Ticket> t = r.ticketByNumber(Long.parseLong(m.group(1))).map(x -> followMerge(r, x));
-        if (t.isPresent()) {
-          return t;
-        }
+        r.ticketByNumber(Long.parseLong(m.group(1))).map(x -> followMerge(r, x)).ifPresent(named::add);
       } catch (NumberFormatException ignored) {
         // a number too long for a ticket number is no ticket number
       }
     }
-    return Optional.empty();
+    return named;
   }
 
   static Ticket followMerge(StoreReader r, Ticket t) {

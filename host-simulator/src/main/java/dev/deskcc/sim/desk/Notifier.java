@@ -12,6 +12,7 @@ import dev.deskcc.api.lifecycle.TicketCreated;
 import dev.deskcc.api.lifecycle.TicketEvent;
 import dev.deskcc.api.model.Actor;
 import dev.deskcc.api.model.Contact;
+import dev.deskcc.api.model.ContactStatus;
 import dev.deskcc.api.model.Department;
 import dev.deskcc.api.model.EmailAddress;
 import dev.deskcc.api.model.RatingMode;
@@ -126,16 +127,11 @@ final class Notifier {
             withheld = new HashSet<>();
           }
           withheld.add(w.address());
-          ObjectNode detail = JsonNodeFactory.instance.objectNode();
-          detail.put("email", w.address().address());
-          detail.put("reason", w.reason());
-          detail.put("plugin", ext.pluginId());
-          detail.put("event", note.event().name());
-          tx.addHistory(note.cause().ticket().id(),
-              new HistoryEvent(change.now(), change.actor(), "RECIPIENT_WITHHELD", detail));
+          recordWithholding(change, note, w.address(), w.reason(), ext.pluginId());
         }
       }
     }
+    withheld = withholdUnmailable(change, note, withheld);
     // the host's own recipients first, then the plugins' additions, each address once; sized
     // for all of them at once (a plugin may add many: a ticket's CCs)
     int candidates = note.to().size() + note.cc().size() + added.size();
@@ -180,6 +176,48 @@ final class Notifier {
     tx.addOutbox(mail);
     tx.addMessageId(ticket.id(), messageId);
     return Optional.of(mail);
+  }
+
+  /**
+   * The host's own recipients (the requester, the addresses a reply named) whose contact is marked
+   * spam or deleted get nothing, as the plugins' recipients do not: withheld like a plugin's
+   * withholding, with the contact's status as the reason ({@code CONTACT_SPAM}, {@code
+   * CONTACT_DELETED}) and no plugin named. A plugin's own additions are the plugin's to screen.
+   *
+   * @return {@code withheld} with those addresses added (a new set if it was empty)
+   */
+  private static Set<EmailAddress> withholdUnmailable(Change change, Notification note, Set<EmailAddress> withheld) {
+    Set<EmailAddress> out = withheld;
+    for (List<EmailAddress> line : List.of(note.to(), note.cc())) {
+      for (EmailAddress address : line) {
+        if (out.contains(address)) {
+          continue;
+        }
+        Optional<ContactStatus> status = change.tx().contactByAddress(address).map(Contact::status);
+        if (status.isPresent() && status.get() != ContactStatus.ACTIVE) {
+          if (out.isEmpty()) {
+            out = new HashSet<>();
+          }
+          out.add(address);
+          recordWithholding(change, note, address, "CONTACT_" + status.get().name(), null);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A {@code RECIPIENT_WITHHELD} history event; {@code pluginId} {@code null} for the host's own. */
+  private static void recordWithholding(Change change, Notification note, EmailAddress address, String reason,
+      String pluginId) {
+    ObjectNode detail = JsonNodeFactory.instance.objectNode();
+    detail.put("email", address.address());
+    detail.put("reason", reason);
+    if (pluginId != null) {
+      detail.put("plugin", pluginId);
+    }
+    detail.put("event", note.event().name());
+    change.tx().addHistory(note.cause().ticket().id(),
+        new HistoryEvent(change.now(), change.actor(), "RECIPIENT_WITHHELD", detail));
   }
 
   static Optional<EmailAddress> actorAddress(StoreTx tx, Actor actor) {

@@ -1,6 +1,8 @@
 package dev.deskcc.sim.desk;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.deskcc.api.error.ItemError;
+import dev.deskcc.api.host.DeskAddressKind;
 import dev.deskcc.api.lifecycle.TicketCreated;
 import dev.deskcc.api.model.Agent;
 import dev.deskcc.api.model.Channel;
@@ -52,7 +54,9 @@ final class TicketCreation {
         if (!Access.mayWork(agent, dept.id())) {
           throw DeskException.forbidden("you are not an agent of department " + dept.name());
         }
-        requester = Contacts.findOrCreate(tx, requesterInput.address(), request.requester().name());
+        EmailAddress address = requesterInput.address();
+        refuseDeskAddress(tx, address, request.requester().email());
+        requester = Contacts.findOrCreate(tx, address, request.requester().name());
         channel = Channel.AGENT;
       }
       Map<String, JsonNode> fields = request.fields() == null ? Map.of() : request.fields();
@@ -65,6 +69,23 @@ final class TicketCreation {
       return ticket.id();
     }, (committed, ticketId) -> parts.views().renderer(committed).render(committed.ticket(ticketId).orElseThrow(),
         caller.isContact(), caller.isContact() ? HelpCenter.REQUESTER : null));
+  }
+
+  /** Code of the refusal of a desk address as requester. */
+  static final String REQUESTER_IS_DESK_ADDRESS = "REQUESTER_IS_DESK_ADDRESS";
+
+  /**
+   * The desk's own support and from-addresses (any department's, plus-tagged forms included) are
+   * never a requester: the desk would write to itself, and every reply would loop back in. 422
+   * {@value #REQUESTER_IS_DESK_ADDRESS} with one item whose code says which kind it is ({@code
+   * SUPPORT_ADDRESS} or {@code FROM_ADDRESS}, as for CCs).
+   */
+  private static void refuseDeskAddress(StoreTx tx, EmailAddress address, String given) {
+    tx.deskAddress(address).ifPresent(desk -> {
+      String code = desk.kind() == DeskAddressKind.SUPPORT ? "SUPPORT_ADDRESS" : "FROM_ADDRESS";
+      throw new DeskException(422, REQUESTER_IS_DESK_ADDRESS, "the requester cannot be one of the desk's own addresses",
+          List.of(new ItemError(given, code, "this is one of the desk's own addresses")));
+    });
   }
 
   /** The requester an agent named, parsed; or the refusal, kept for its turn among the checks. */

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -26,9 +25,10 @@ import org.slf4j.LoggerFactory;
  * Parses raw inbound RFC 5322 messages with Jakarta Mail into {@link ParsedMail}.
  *
  * <p>Refuses (with {@link MailParseException}) what cannot be a message from someone: no header
- * section, no valid From, more than {@link #MAX_MESSAGE_BYTES}, or header/recipient counts beyond
- * the limits that protect the host. Individual bad addresses in To/Cc are skipped, not fatal:
- * one typo in a Cc line must not lose the customer's reply.
+ * section, no valid From, more than {@link #MAX_MESSAGE_BYTES}, or header counts beyond the limits
+ * that protect the host. Individual bad addresses in To/Cc are skipped, not fatal: one typo in a
+ * Cc line must not lose the customer's reply; nor is a message refused for naming many
+ * recipients: beyond {@link #MAX_RECIPIENTS} they are ignored.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -43,7 +43,11 @@ public final class MailParser {
   /** Bytes allowed in the top-level header section. */
   public static final int MAX_HEADER_BYTES = 1024 * 1024;
 
-  /** Addresses allowed across To, Cc, Bcc, Delivered-To and X-Original-To together. */
+  /**
+   * The To and Cc addresses taken in per message (To first, in header order; invalid ones do not
+   * count); any further ones are ignored, never a reason to refuse the mail. The same bound applies
+   * to the envelope recipients (Delivered-To, X-Original-To).
+   */
   public static final int MAX_RECIPIENTS = 500;
 
   /** Nesting depth of multiparts; deeper structures are not mail people write. */
@@ -51,7 +55,6 @@ public final class MailParser {
 
   private static final Logger LOG = LoggerFactory.getLogger(MailParser.class);
   private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]+>");
-  private static final Set<String> LIST_PRECEDENCE = Set.of("bulk", "junk", "list");
 
   private final Session session;
 
@@ -104,24 +107,25 @@ public final class MailParser {
     List<InternetAddress> ccRaw = addressHeader(message, "Cc");
     List<InternetAddress> envelopeRaw = new ArrayList<>(addressHeader(message, "Delivered-To"));
     envelopeRaw.addAll(addressHeader(message, "X-Original-To"));
-    int total = toRaw.size() + ccRaw.size() + envelopeRaw.size() + addressHeader(message, "Bcc").size();
-    if (total > MAX_RECIPIENTS) {
-      throw MailParseException.malformed(
-          "the message names " + total + " recipients; at most " + MAX_RECIPIENTS + " are accepted");
-    }
     EmailAddress from = from(message);
+    List<EmailAddress> to = valid(toRaw, "To", MAX_RECIPIENTS);
+    List<EmailAddress> cc = valid(ccRaw, "Cc", MAX_RECIPIENTS - to.size());
+    if (toRaw.size() + ccRaw.size() > to.size() + cc.size()) {
+      LOG.debug("message names {} To/Cc addresses; {} taken in", toRaw.size() + ccRaw.size(), to.size() + cc.size());
+    }
     MailBody body = MailBody.of(message);
     return new ParsedMail(
         from,
-        valid(toRaw, "To"),
-        valid(ccRaw, "Cc"),
-        dedup(valid(envelopeRaw, "envelope")),
+        to,
+        cc,
+        dedup(valid(envelopeRaw, "envelope", MAX_RECIPIENTS)),
         subject(message),
         messageId(message),
         references(message),
-        autoSubmitted(message),
+        AutomatedMail.isAutomated(message),
         body.text(),
-        body.attachments());
+        body.attachments(),
+        AutomatedMail.isDeliveryReport(message));
   }
 
   private static List<InternetAddress> addressHeader(MimeMessage message, String name)
@@ -159,9 +163,13 @@ public final class MailParser {
     return result;
   }
 
-  private static List<EmailAddress> valid(List<InternetAddress> addresses, String field) {
-    List<EmailAddress> result = new ArrayList<>(addresses.size());
+  /** The first {@code limit} valid addresses, in order. */
+  private static List<EmailAddress> valid(List<InternetAddress> addresses, String field, int limit) {
+    List<EmailAddress> result = new ArrayList<>(Math.min(addresses.size(), limit));
     for (InternetAddress address : addresses) {
+      if (result.size() >= limit) {
+        break;
+      }
       try {
         result.add(EmailAddress.of(address, address.toString()));
       } catch (InvalidEmailAddressException e) {
@@ -221,27 +229,5 @@ public final class MailParser {
       }
     }
     return List.copyOf(ids);
-  }
-
-  private static boolean autoSubmitted(MimeMessage message) throws MessagingException {
-    String auto = message.getHeader("Auto-Submitted", null);
-    if (auto != null && !"no".equals(keyword(auto))) {
-      return true;
-    }
-    String precedence = message.getHeader("Precedence", null);
-    return precedence != null && LIST_PRECEDENCE.contains(keyword(precedence));
-  }
-
-  /** The leading keyword of a structured field, without parameters or comments. */
-  private static String keyword(String value) {
-    String v = MimeUtility.unfold(value);
-    int cut = v.length();
-    for (char stop : new char[] {';', '('}) {
-      int i = v.indexOf(stop);
-      if (i >= 0) {
-        cut = Math.min(cut, i);
-      }
-    }
-    return v.substring(0, cut).strip().toLowerCase(Locale.ROOT);
   }
 }

@@ -14,9 +14,12 @@ import java.util.Objects;
  * @param subject decoded subject, empty when missing
  * @param messageId the Message-ID as in the header, angle brackets included; may be {@code null}
  * @param references In-Reply-To ids, then References ids, without duplicates, brackets kept
- * @param autoSubmitted true for Auto-Submitted other than "no", or Precedence bulk, junk or list
+ * @param autoSubmitted true for automated mail: Auto-Submitted other than "no" in any instance,
+ *     Precedence bulk, junk or list, a List-Id, or an empty Return-Path
  * @param textBody the plain-text body (HTML turned into text when there is no plain part)
  * @param attachments files and inline images
+ * @param deliveryReport a delivery status notification ({@code multipart/report;
+ *     report-type=delivery-status}): a bounce or another report about mail the desk sent
  */
 public record ParsedMail(
     EmailAddress from,
@@ -28,7 +31,8 @@ public record ParsedMail(
     List<String> references,
     boolean autoSubmitted,
     String textBody,
-    List<MailAttachment> attachments) {
+    List<MailAttachment> attachments,
+    boolean deliveryReport) {
 
   public ParsedMail {
     Objects.requireNonNull(from, "from");

@@ -6,6 +6,7 @@ import dev.deskcc.api.field.FieldContributor;
 import dev.deskcc.api.lifecycle.TicketChangeCheck;
 import dev.deskcc.api.lifecycle.TicketChangeReaction;
 import dev.deskcc.api.notify.RecipientContributor;
+import dev.deskcc.api.participant.TicketParticipants;
 import dev.deskcc.api.settings.PluginSettings;
 import dev.deskcc.sim.PluginStatus;
 import java.io.IOException;
@@ -44,7 +45,7 @@ public final class PluginHost implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(PluginHost.class);
   private static final List<Class<?>> EXTENSION_POINTS = List.of(
       TicketChangeCheck.class, TicketChangeReaction.class, FieldContributor.class,
-      RecipientContributor.class, HelpCenterAccess.class, PluginSettings.class);
+      RecipientContributor.class, HelpCenterAccess.class, PluginSettings.class, TicketParticipants.class);
 
   private final Path pluginsDir;
   private final Duration callTimeout;

@@ -1,0 +1,38 @@
+package dev.deskcc.api.participant;
+
+import dev.deskcc.api.host.PluginContext;
+import dev.deskcc.api.model.Contact;
+import dev.deskcc.api.model.Ticket;
+import org.pf4j.ExtensionPoint;
+
+/**
+ * Names the contacts a plugin makes part of a ticket's conversation: people the host does not
+ * know as the ticket's own (its requester and the agents of its department), such as a CC
+ * plugin's current and former CCs, or a watchers plugin's watchers.
+ *
+ * <p>The host asks when it must decide whether a message comes from someone who belongs on the
+ * ticket: an inbound mail whose only link to a ticket is a {@code [#number]} in its subject
+ * threads into that ticket only for its participants (anyone can type a number), and starts a
+ * new ticket otherwise. The host asks only about contacts who are neither the ticket's requester
+ * nor an agent of its department, and only plugins that are active in the ticket's department;
+ * one plugin saying yes is enough.
+ *
+ * <p>Called on request threads, possibly inside a change (the context then sees the change's
+ * state but is read-only). Must be cheap and free of side effects. An exception fails the request
+ * naming the plugin, as in every other callback.
+ *
+ * @since 1.2
+ */
+@FunctionalInterface
+public interface TicketParticipants extends ExtensionPoint {
+
+  /**
+   * Whether {@code contact} takes part in {@code ticket} through this plugin, now or in the past
+   * (someone who was a participant may still answer the thread).
+   *
+   * @param ticket never {@code null}
+   * @param contact never {@code null}; may be a contact the host just created for an unknown sender
+   * @param context never {@code null}; read-only
+   */
+  boolean participates(Ticket ticket, Contact contact, PluginContext context);
+}
