@@ -189,13 +189,15 @@ class InboundMailIT extends MailSimulatorTest {
     }
 
     @Test
-    void mail_from_the_desks_own_address_adds_nobody_and_sends_nothing() {
+    void mail_from_the_desks_own_address_is_dropped_adds_nobody_and_sends_nothing() {
         desk.enableAutoAdd();
         int outboxSize = desk.outbox().size();
-        for (String own : List.of("noreply@acme.test", "it@acme.test")) {
-            JsonNode taken = desk.deliver("From: Desk <" + own + ">\r\nTo: " + MailDesk.SUPPORT + "\r\n"
+        for (String own : List.of("noreply@acme.test", "it@acme.test", "onboarding+loop@acme.test")) {
+            MailDesk.Answer answer = desk.inbound("From: Desk <" + own + ">\r\nTo: " + MailDesk.SUPPORT + "\r\n"
                     + "Cc: oscar@example.com, newbie@example.org\r\nSubject: Loop?\r\n\r\nAre we talking to ourselves?\r\n");
-            assertThat(desk.ccEmails(taken.path("ticketId").asText())).as(own).isEmpty();
+            assertThat(answer.status()).as(own).isEqualTo(202);
+            assertThat(answer.json().path("dropped").asText()).as(own).isEqualTo("FROM_DESK_ADDRESS");
+            assertThat(answer.json().has("ticketId")).as(own).isFalse();
         }
         assertThat(desk.contacts("newbie@example.org")).isEmpty();
         assertThat(desk.outbox()).hasSize(outboxSize);
