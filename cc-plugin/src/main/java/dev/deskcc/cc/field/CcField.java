@@ -1,6 +1,8 @@
 package dev.deskcc.cc.field;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.deskcc.api.field.FieldContributor;
 import dev.deskcc.api.field.FieldDefinition;
 import dev.deskcc.api.field.MergeChoice;
@@ -11,6 +13,7 @@ import dev.deskcc.cc.merge.CcMerge;
 import dev.deskcc.cc.settings.CcSettings;
 import dev.deskcc.cc.store.CcDataCodec;
 import dev.deskcc.cc.store.CcStore;
+import dev.deskcc.cc.store.TicketCcData;
 import java.util.List;
 import org.pf4j.Extension;
 
@@ -41,8 +44,17 @@ public final class CcField implements FieldContributor {
     return CcSettings.of(departmentId, context).enabled() ? List.of(DEFINITION) : List.of();
   }
 
+  /**
+   * The CC list with provenance, each entry with {@code "held"}. Added here, not in the codec: a
+   * release with another codec (see {@code CcDataPeek}) must still link with this class.
+   */
   @Override
   public JsonNode value(Ticket ticket, String fieldName, PluginContext context) {
-    return CcDataCodec.entries(CcStore.read(ticket.id(), context));
+    TicketCcData data = CcStore.read(ticket.id(), context);
+    ArrayNode value = CcDataCodec.entries(data.entries());
+    for (int i = 0; i < value.size(); i++) {
+      ((ObjectNode) value.get(i)).put("held", data.isHeld(data.entries().get(i).contactId()));
+    }
+    return value;
   }
 }

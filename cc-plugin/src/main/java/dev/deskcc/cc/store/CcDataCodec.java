@@ -116,10 +116,10 @@ public final class CcDataCodec {
     return root;
   }
 
-  /** The ticket's CC list as its {@code fields.cc} value shows it, each entry with {@code held}. */
-  public static ArrayNode entries(TicketCcData data) {
+  /** The CC list as the ticket's {@code fields.cc} value shows it. */
+  public static ArrayNode entries(List<CcEntry> entries) {
     ArrayNode array = JSON.arrayNode();
-    data.entries().forEach(e -> array.add(entry(e).put("held", data.isHeld(e.contactId()))));
+    entries.forEach(e -> array.add(entry(e)));
     return array;
   }
 
