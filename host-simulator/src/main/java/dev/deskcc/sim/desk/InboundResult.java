@@ -12,7 +12,7 @@ public record InboundResult(String ticketId, Boolean created, String entryId, St
     return new InboundResult(ticketId, created, entryId, null);
   }
 
-  public static InboundResult dropped(String code) {
-    return new InboundResult(null, null, null, code);
+  public static InboundResult dropped(DroppedMail reason) {
+    return new InboundResult(null, null, null, reason.name());
   }
 }

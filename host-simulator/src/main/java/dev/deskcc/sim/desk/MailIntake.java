@@ -27,12 +27,6 @@ import java.util.Set;
  * report, and mail from the desk's own addresses.
  */
 final class MailIntake {
-  /** {@code dropped} code of a delivery status notification (a bounce or another report). */
-  static final String DROPPED_DELIVERY_REPORT = "DELIVERY_REPORT";
-
-  /** {@code dropped} code of mail whose From is one of the desk's own addresses. */
-  static final String DROPPED_FROM_DESK_ADDRESS = "FROM_DESK_ADDRESS";
-
   private final DeskParts parts;
   private final Participants participants;
 
@@ -48,15 +42,15 @@ final class MailIntake {
       if (mail.deliveryReport()) {
         // Recognised before routing: a report needs no support address among its recipients.
         // Seam for bounces (contract §6): marking the failed recipients goes here, not yet built.
-        return InboundResult.dropped(DROPPED_DELIVERY_REPORT);
+        return InboundResult.dropped(DroppedMail.DELIVERY_REPORT);
       }
       if (mail.messageId() != null && tx.ticketByMessageId(mail.messageId()).isPresent()) {
-        return InboundResult.dropped("DUPLICATE_MESSAGE");
+        return InboundResult.dropped(DroppedMail.DUPLICATE_MESSAGE);
       }
       if (tx.deskAddress(mail.from()).isPresent()) {
         // The desk's own support or from-address as author: the desk's mail coming back (a loop,
         // or a forged sender). It can be nobody's request, so it is not taken in at all.
-        return InboundResult.dropped(DROPPED_FROM_DESK_ADDRESS);
+        return InboundResult.dropped(DroppedMail.FROM_DESK_ADDRESS);
       }
       List<Department> departments = tx.departments();
       Department dept = MailRouting.route(departments, mail)

@@ -71,7 +71,7 @@ final class TicketCreation {
         caller.isContact(), caller.isContact() ? HelpCenter.REQUESTER : null));
   }
 
-  /** Code of the refusal of a desk address as requester. */
+  /** Code of the refusal of a desk address as requester (listed in the HTTP layer's problem codes). */
   static final String REQUESTER_IS_DESK_ADDRESS = "REQUESTER_IS_DESK_ADDRESS";
 
   /**

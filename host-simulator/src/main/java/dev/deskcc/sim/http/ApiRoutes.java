@@ -17,6 +17,7 @@ import static dev.deskcc.sim.http.ProblemCode.NO_DEPARTMENT;
 import static dev.deskcc.sim.http.ProblemCode.PAYLOAD_TOO_LARGE;
 import static dev.deskcc.sim.http.ProblemCode.PLUGIN_FAILED;
 import static dev.deskcc.sim.http.ProblemCode.RATING_NOT_OPEN;
+import static dev.deskcc.sim.http.ProblemCode.REQUESTER_IS_DESK_ADDRESS;
 import static dev.deskcc.sim.http.ProblemCode.TICKET_MERGED;
 import static dev.deskcc.sim.http.ProblemCode.UNKNOWN_CONTACT;
 import static dev.deskcc.sim.http.ProblemCode.UNKNOWN_DEPARTMENT;
@@ -197,8 +198,8 @@ final class ApiRoutes {
             .who(AGENT, CONTACT)
             .takes(CreateTicketRequest.class)
             .returns(201, TicketView.class)
-            .errors(FORBIDDEN, UNKNOWN_DEPARTMENT, HELP_CENTER_UNAVAILABLE, INVALID_REQUESTER, UNKNOWN_FIELD,
-                PLUGIN_FAILED)
+            .errors(FORBIDDEN, UNKNOWN_DEPARTMENT, HELP_CENTER_UNAVAILABLE, INVALID_REQUESTER,
+                REQUESTER_IS_DESK_ADDRESS, UNKNOWN_FIELD, PLUGIN_FAILED)
             .pluginChecked()
             .handle(call -> tagged(call, desk.createTicket(call.caller(), call.body(CreateTicketRequest.class)))),
         Route.get(TICKET, "One ticket").who(AGENT, CONTACT)
