@@ -91,8 +91,11 @@ final class MailIntake {
       return referenced;
     }
     for (Ticket named : MailRouting.byNumber(step.tx(), mail)) {
-      if (participants.includes(step, named, sender)) {
-        return Optional.of(named);
+      // a merged ticket's people keep writing to its old number: they count as its target's
+      Ticket target = MailRouting.followMerge(step.tx(), named);
+      if (participants.includes(step, named, sender)
+          || (target != named && participants.includes(step, target, sender))) {
+        return Optional.of(target);
       }
     }
     return Optional.empty();

@@ -44,16 +44,16 @@ final class MailRouting {
   }
 
   /**
-   * The tickets the subject names by {@code [#number]}, in the order named. Only candidates: a
-   * number is no key (anyone can type one), so the caller threads into one only for its
-   * participants.
+   * The tickets the subject names by {@code [#number]}, in the order named, as named (a merged
+   * one not yet followed to its target). Only candidates: a number is no key (anyone can type
+   * one), so the caller threads into one only for its participants.
    */
   static List<Ticket> byNumber(StoreReader r, ParsedMail mail) {
     List<Ticket> named = new ArrayList<>();
     Matcher m = NUMBER_TOKEN.matcher(mail.subject());
     while (m.find()) {
       try {
-        r.ticketByNumber(Long.parseLong(m.group(1))).map(x -> followMerge(r, x)).ifPresent(named::add);
+        r.ticketByNumber(Long.parseLong(m.group(1))).ifPresent(named::add);
       } catch (NumberFormatException ignored) {
         // a number too long for a ticket number is no ticket number
       }

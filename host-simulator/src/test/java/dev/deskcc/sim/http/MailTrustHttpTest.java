@@ -106,6 +106,22 @@ class MailTrustHttpTest {
   }
 
   @Test
+  void the_requester_of_a_merged_ticket_still_threads_by_its_old_number_into_the_target() {
+    String source = ticketBy("nina@example.org");
+    String target = ticketBy("oscar@example.com");
+    long oldNumber = ticket(source).get("number").asLong();
+    Answer merged = http.json("POST", "/api/v1/tickets/" + target + "/merge", Map.of("sourceIds", List.of(source)),
+        AGENT);
+    assertThat(merged.status()).as(merged.toString()).isEqualTo(200);
+
+    Answer again = inbound(mail("nina@example.org", "it@acme.test", "Re: [#" + oldNumber + "] Printer", ""));
+    Answer stranger = inbound(mail("mallory@attacker.example", "it@acme.test", "Re: [#" + oldNumber + "] Printer", ""));
+
+    assertThat(again.json().get("ticketId").asText()).isEqualTo(target);
+    assertThat(stranger.json().get("created").asBoolean()).isTrue();
+  }
+
+  @Test
   void a_reference_to_a_desk_message_still_threads_whoever_sends_it() {
     String tid = ticketBy("nina@example.org");
     http.json("POST", "/api/v1/tickets/" + tid + "/replies", Map.of("content", "On it"), AGENT);

@@ -8,9 +8,11 @@ import java.util.Objects;
  * The facts of a received message that a plugin may act on; the host has parsed the MIME.
  *
  * @param messageId may be {@code null} when the message had none
- * @param automated the message is automatic (RFC 3834 {@code Auto-Submitted} other than {@code
- *     no}, or {@code Precedence: bulk|junk|list}) or was sent by the desk's own address: it must
- *     not add people nor cause notifications to them
+ * @param automated the message is automatic: RFC 3834 {@code Auto-Submitted} other than {@code
+ *     no} in any of its instances, {@code Precedence: bulk|junk|list}, a {@code List-Id}, or an
+ *     empty {@code Return-Path}. It must not add people nor cause notifications to them. (Mail
+ *     whose {@code From} is one of the desk's own addresses, and delivery reports, never reach
+ *     plugins: the host drops them.)
  * @param addressedToDesk a support address is in {@code To} or {@code Cc} (false when the desk got
  *     it only as a {@code Bcc} or envelope recipient)
  */
