@@ -65,9 +65,16 @@ final class Cluster implements AutoCloseable {
 
   /** Starts {@code bin/deskcc-sim} on the database, delivering to the gateway. */
   Node start(String databaseUrl) {
-    LauncherProcess process = LauncherProcess.start(Build.home(),
-        Map.of("DESKCC_MAIL_GATEWAY_KEY", GATEWAY_KEY, "DESKCC_DATABASE_PASSWORD", ""),
-        "--port", "0", "--database", databaseUrl, "--mail-gateway", gateway.baseUrl());
+    return start(databaseUrl, Build.home().resolve("plugins"), Map.of());
+  }
+
+  /** As {@link #start(String)}, with another plugins folder and extra environment variables. */
+  Node start(String databaseUrl, java.nio.file.Path plugins, Map<String, String> environment) {
+    Map<String, String> env = new HashMap<>(environment);
+    env.put("DESKCC_MAIL_GATEWAY_KEY", GATEWAY_KEY);
+    env.put("DESKCC_DATABASE_PASSWORD", "");
+    LauncherProcess process = LauncherProcess.start(Build.home(), env,
+        "--port", "0", "--database", databaseUrl, "--mail-gateway", gateway.baseUrl(), "--plugins", plugins.toString());
     try {
       Node node = new Node(process, process.awaitListening(Duration.ofSeconds(90)));
       nodes.add(node);
