@@ -53,7 +53,8 @@ class IndependentTicketsIT {
   }
 
   private Cluster.Node node(String db) {
-    return cluster.start(db, plugins, Map.of("DESKCC_SLOW_DIR", markers.toString()));
+    return cluster.start(db, Map.of("DESKCC_SLOW_DIR", markers.toString()), "--plugins", plugins.toString(),
+        "--fixture", Build.home().resolve("fixtures").resolve("demo.json").toString());
   }
 
   private Path marker(String ticketId, int threadSize, String phase) {
