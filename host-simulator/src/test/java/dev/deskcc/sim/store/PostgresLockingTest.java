@@ -180,7 +180,7 @@ class PostgresLockingTest {
   @Test
   void outbox_seqs_are_given_at_commit_in_commit_order() throws Exception {
     try (StoreTx early = one.begin()) {
-      early.addOutbox(mail(early.nextOutboxSeq()));
+      long provisional = early.nextOutboxSeq();
       within(CompletableFuture.runAsync(() -> {
         try (StoreTx late = two.begin()) {
           late.addOutbox(mail(late.nextOutboxSeq()));
@@ -188,6 +188,8 @@ class PostgresLockingTest {
           late.commit();
         }
       }));
+      // the seq this change was given before the other committed is still the one it may use
+      early.addOutbox(mail(provisional));
       early.commit();
     }
     List<OutgoingMail> all = one.read().outbox().stream().map(OutboxEntry::mail).toList();

@@ -53,6 +53,7 @@ final class JdbcTx extends JdbcReads implements StoreTx {
   private final Set<String> locked = new HashSet<>();
   /** Messages of this change, numbered for real at commit. */
   private final List<OutgoingMail> outgoing = new ArrayList<>();
+  private long outboxBase = -1;
   private volatile StoreConflict conflict;
   private volatile boolean open = true;
 
@@ -185,6 +186,7 @@ final class JdbcTx extends JdbcReads implements StoreTx {
       write().execute("SELECT pg_advisory_xact_lock(" + Dialect.WORLD_LOCK + ")");
     }
     outgoing.clear();
+    outboxBase = 0;
     for (String table : WORLD_TABLES_IN_DELETE_ORDER.split(",")) {
       write().update("DELETE FROM " + table);
     }
@@ -326,10 +328,17 @@ final class JdbcTx extends JdbcReads implements StoreTx {
     write().update("INSERT INTO history (ticket_id, body) VALUES (?, ?)", ticketId, json.write(event));
   }
 
-  /** Provisional (see {@link StoreTx#nextOutboxSeq()}): the committed count plus this change's messages. */
+  /**
+   * Provisional (see {@link StoreTx#nextOutboxSeq()}): the count committed when this transaction
+   * first asked, plus its own messages. Read once, so that the caller's seq still matches in
+   * {@link #addOutbox} when other nodes commit mail in between.
+   */
   @Override
   public long nextOutboxSeq() {
-    return counterValue("outboxSeq", 0) + outgoing.size() + 1;
+    if (outboxBase < 0) {
+      outboxBase = counterValue("outboxSeq", 0);
+    }
+    return outboxBase + outgoing.size() + 1;
   }
 
   /**
