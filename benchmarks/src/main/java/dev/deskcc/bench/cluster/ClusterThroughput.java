@@ -232,13 +232,14 @@ public final class ClusterThroughput {
   /** What the database's sessions of this run are doing, 10 times a second, until interrupted. */
   private static void sample(EmbeddedPostgres pg, String db, Map<String, Integer> waits,
       Map<String, Integer> lockWaits, int[] samples) {
-    try (Connection c = pg.getPostgresDatabase().getConnection();
+    // connected to the benchmark's database, so that a locked row's table has its name
+    try (Connection c = pg.getDatabase("postgres", db).getConnection();
         java.sql.PreparedStatement s = c.prepareStatement(
             "SELECT state, coalesce(wait_event_type, '-') || ':' || coalesce(wait_event, 'cpu') "
                 + "FROM pg_stat_activity WHERE datname = ? AND pid <> pg_backend_pid()");
         java.sql.PreparedStatement locks = c.prepareStatement(
-            "SELECT l.locktype, count(*) FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
-                + "WHERE NOT l.granted AND a.datname = ? GROUP BY l.locktype")) {
+            "SELECT l.locktype || coalesce(' ' || l.relation::regclass::text, ''), count(*) FROM pg_locks l"
+                + " JOIN pg_stat_activity a ON a.pid = l.pid WHERE NOT l.granted AND a.datname = ? GROUP BY 1")) {
       s.setString(1, db);
       locks.setString(1, db);
       while (!Thread.currentThread().isInterrupted()) {
