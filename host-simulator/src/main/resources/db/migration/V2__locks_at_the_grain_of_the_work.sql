@@ -4,8 +4,8 @@
 --   id            = idBase + nextval(ids)
 --   ticket number = nextval(ticket_numbers) - ticketNumberBase   (a fixture load moves the base)
 -- The 'id' and 'ticketNumber' counter rows are no longer written. 'outboxSeq' stays a counter:
--- seqs must grow by one per message in the order readers see them, so it is locked only for the
--- few statements before a commit that sends mail.
+-- seqs must grow by one per message in the order readers see them; it is locked only by the
+-- short numbering transactions after commits (H2, a single writer: in the change's commit).
 CREATE SEQUENCE ids START WITH 1;
 CREATE SEQUENCE ticket_numbers START WITH 1;
 
@@ -16,3 +16,7 @@ INSERT INTO counters (name, counter_value)
 INSERT INTO counters (name, counter_value)
   SELECT 'outboxSeq', 0 FROM counters WHERE name = 'world'
   AND NOT EXISTS (SELECT 1 FROM counters WHERE name = 'outboxSeq');
+
+-- PostgreSQL: a change writes its outbox messages with seq = -nextval(outbox_unnumbered) and
+-- numbers them after its commit, in a short transaction of its own (JdbcStore's OutboxNumbering)
+CREATE SEQUENCE outbox_unnumbered START WITH 1;

@@ -34,6 +34,7 @@ class PostgresLockingTest {
   private final EmbeddedPostgresDb postgres;
   private Store one;
   private Store two;
+  private String url;
 
   PostgresLockingTest(EmbeddedPostgresDb postgres) {
     this.postgres = postgres;
@@ -41,7 +42,7 @@ class PostgresLockingTest {
 
   @BeforeEach
   void nodes() {
-    String url = postgres.newDatabase();
+    url = postgres.newDatabase();
     one = JdbcStore.postgres(url, null);
     two = JdbcStore.postgres(url, null);
     try (StoreTx tx = one.begin()) {
@@ -194,5 +195,25 @@ class PostgresLockingTest {
     }
     List<OutgoingMail> all = one.read().outbox().stream().map(OutboxEntry::mail).toList();
     assertThat(all).extracting(OutgoingMail::seq).containsExactly(1L, 2L, 3L);
+  }
+
+  @Test
+  void a_message_committed_but_left_unnumbered_is_hidden_until_a_delivery_poll_numbers_it() throws Exception {
+    try (StoreTx tx = one.begin()) {
+      tx.addOutbox(mail(tx.nextOutboxSeq()));
+      tx.commit();
+    }
+    // what a node that died between its commit and numbering its mail leaves behind
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
+        java.sql.Statement s = c.createStatement()) {
+      s.execute("INSERT INTO outbox (seq, ticket_id, state, attempts, body)"
+          + " SELECT -999, ticket_id, state, 0, body FROM outbox WHERE seq = 1");
+    }
+    assertThat(two.read().outbox()).extracting(OutboxEntry::seq).containsExactly(1L);
+    assertThat(two.pending(10)).extracting(OutgoingMail::seq).containsExactly(1L, 2L);
+    assertThat(one.read().outbox()).extracting(e -> e.mail().seq()).containsExactly(1L, 2L);
+    try (StoreTx tx = one.begin()) {
+      assertThat(tx.nextOutboxSeq()).as("the counter went on").isEqualTo(3);
+    }
   }
 }

@@ -246,13 +246,16 @@ public final class JdbcStore implements Store {
 
   @Override
   public List<OutgoingMail> pending(int max) {
+    if (dialect == Dialect.POSTGRES) {
+      numberLeftovers();
+    }
     Instant now = leaseClock.instant();
     return inTransaction(sql -> {
       // one process owns an H2 folder: claims left by an earlier (killed) run of it do not count
       List<Long> seqs = dialect == Dialect.H2
           ? sql.list("SELECT seq FROM outbox WHERE state = ? ORDER BY seq LIMIT ?" + dialect.claimLocking(),
               rs -> rs.getLong(1), DeliveryState.PENDING.name(), max)
-          : sql.list("SELECT seq FROM outbox WHERE state = ? AND (claimed_by = ? OR claim_until IS NULL"
+          : sql.list("SELECT seq FROM outbox WHERE state = ? AND seq > 0 AND (claimed_by = ? OR claim_until IS NULL"
               + " OR claim_until < ?) ORDER BY seq LIMIT ?" + dialect.claimLocking(), rs -> rs.getLong(1),
               DeliveryState.PENDING.name(), nodeId, now, max);
       Instant until = now.plus(claimLease);
@@ -283,6 +286,17 @@ public final class JdbcStore implements Store {
       // the claim stays: this node retries after its own backoff while it keeps polling
       autoCommit(sql -> sql.update("UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE seq = ? AND state = ?",
           reason, seq, DeliveryState.PENDING.name()));
+    }
+  }
+
+  /** Numbers messages a node committed but died before numbering (see {@link OutboxNumbering}). */
+  private void numberLeftovers() {
+    try (Connection c = dataSource.getConnection()) {
+      if (OutboxNumbering.pending(new Sql(c))) {
+        OutboxNumbering.number(c, json);
+      }
+    } catch (SQLException e) {
+      throw Sql.failure("OUTBOX NUMBERING", e);
     }
   }
 

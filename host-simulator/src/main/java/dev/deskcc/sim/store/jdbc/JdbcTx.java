@@ -39,9 +39,10 @@ import java.util.function.Function;
  * row ({@code FOR UPDATE}) until the end, so a read-modify-write of a ticket, of its thread or of
  * a plugin's data of it cannot interleave with another; under READ COMMITTED the locked read, and
  * every later statement, sees every commit made before the lock was granted. Outbox messages are
- * held back and numbered at commit (see {@link #addOutbox}).
+ * held back to commit and numbered after it (see {@link #addOutbox}, {@link OutboxNumbering}).
  */
 final class JdbcTx extends JdbcReads implements StoreTx {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JdbcTx.class);
   private static final String WORLD_TABLES_IN_DELETE_ORDER =
       "outbox,attachments,ratings,history,plugin_settings,plugin_data,message_ids,tickets,contacts,tokens,agents,docs";
 
@@ -54,6 +55,7 @@ final class JdbcTx extends JdbcReads implements StoreTx {
   /** Messages of this change, numbered for real at commit. */
   private final List<OutgoingMail> outgoing = new ArrayList<>();
   private long outboxBase = -1;
+  private boolean numberAfterCommit;
   private volatile StoreConflict conflict;
   private volatile boolean open = true;
 
@@ -342,10 +344,10 @@ final class JdbcTx extends JdbcReads implements StoreTx {
   }
 
   /**
-   * Held back until {@link #commit()}: there the counter row is locked and the messages get their
-   * final seqs and are inserted just before the commit, so the seq lock is held for a few
-   * statements, not for the change, and seqs become visible in ascending order without gaps
-   * (readers page with {@code afterSeq}).
+   * Held back until {@link #commit()}, which inserts them: on PostgreSQL with temporary seqs,
+   * numbered after the commit by {@link OutboxNumbering} (no lock held by the change); under H2's
+   * single writer numbered right there. Either way seqs become visible in ascending order without
+   * gaps (readers page with {@code afterSeq}).
    */
   @Override
   public void addOutbox(OutgoingMail mail) {
@@ -364,10 +366,21 @@ final class JdbcTx extends JdbcReads implements StoreTx {
     return all;
   }
 
+  /** PostgreSQL: temporary seqs now, the real ones after commit (see {@link OutboxNumbering}). */
   private void insertOutgoing() {
     if (outgoing.isEmpty()) {
       return;
     }
+    if (locks()) {
+      for (OutgoingMail mail : outgoing) {
+        sql.update("INSERT INTO outbox (seq, ticket_id, state, attempts, body) VALUES (?, ?, ?, 0, ?)",
+            OutboxNumbering.temporarySeq(sql), mail.ticketId(), DeliveryState.PENDING.name(), json.write(mail));
+      }
+      numberAfterCommit = true;
+      outgoing.clear();
+      return;
+    }
+    // a single writer: numbered in the change itself
     long last = write().one("SELECT counter_value FROM counters WHERE name = 'outboxSeq' FOR UPDATE",
         rs -> rs.getLong(1)).orElse(0L);
     for (OutgoingMail mail : outgoing) {
@@ -434,6 +447,15 @@ final class JdbcTx extends JdbcReads implements StoreTx {
       // not committed: the change is not acknowledged (the caller answers with an error)
       end(false);
       throw Sql.failure("COMMIT", e);
+    }
+    if (numberAfterCommit) {
+      try {
+        OutboxNumbering.number(connection, json);
+      } catch (SQLException | RuntimeException e) {
+        // the change is committed and is answered; its messages get their seqs from the next
+        // numbering on any node (a delivery poll at the latest)
+        LOG.warn("outbox messages of a committed change are left for the next numbering: {}", e.getMessage());
+      }
     }
     end(true);
   }
