@@ -1,6 +1,7 @@
 -- Writers on several nodes no longer take one world lock, so nothing they all write may be a
 -- single counter row held until commit: ids and ticket numbers come from sequences (no lock,
--- gaps where a change rolled back). The values go on from where the V1 counters left them:
+-- gaps where a change rolled back; H2, a single writer, keeps the V1 counters). The values go on
+-- from where the V1 counters left them:
 --   id            = idBase + nextval(ids)
 --   ticket number = nextval(ticket_numbers) - ticketNumberBase   (a fixture load moves the base)
 -- The 'id' and 'ticketNumber' counter rows are no longer written. 'outboxSeq' stays a counter:

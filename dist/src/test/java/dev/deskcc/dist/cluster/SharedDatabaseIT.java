@@ -28,7 +28,7 @@ import org.junit.jupiter.api.TestInstance;
  * help desk: concurrent CC edits on different nodes and mail arriving at a third lose nothing
  * acknowledged, never exceed 20 CCs, never make one address two contacts; merges of the same
  * tickets in opposite orders on three nodes end with one winner and no deadlock reaching a
- * client; each outbox message reaches the gateway once; a setting changed on one node rules the next request on another; and
+ * client; one message posted to three nodes at once is taken once; each outbox message reaches the gateway once; a setting changed on one node rules the next request on another; and
  * a node killed mid-traffic loses nothing acknowledged and leaves no message undelivered.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -240,6 +240,7 @@ class SharedDatabaseIT {
         .json().path("blockedDomains").toString()).contains("blocked.example.org");
 
     mergesInOppositeOrders(nodes, hr);
+    sameMessageOnThreeNodes(nodes, ticketId, number);
 
     // each message of the shared outbox reaches the gateway exactly once
     JsonNode outbox = a.outbox();
@@ -298,6 +299,36 @@ class SharedDatabaseIT {
       assertThat(won).as("merges of round %d that won", round).isEqualTo(1);
     }
     pool.shutdown();
+  }
+
+  /**
+   * One message (one Message-ID) posted to three nodes at once, as a webhook retrying on several
+   * nodes would: it is taken once; the others find it taken and drop it as a duplicate.
+   */
+  private static void sameMessageOnThreeNodes(List<Cluster.Node> nodes, String ticketId, long number)
+      throws Exception {
+    String raw = mail("emma@example.com", number, List.of()).replace("Adding a colleague.", "Sent once, posted thrice.");
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    CyclicBarrier together = new CyclicBarrier(3);
+    List<Future<Integer>> posts = new ArrayList<>();
+    for (Cluster.Node node : nodes) {
+      posts.add(pool.submit(() -> {
+        together.await();
+        return node.inbound(raw, Demo.ADMIN);
+      }));
+    }
+    for (Future<Integer> f : posts) {
+      assertThat(f.get()).as("every node accepts the post (taken or dropped as a duplicate)").isEqualTo(202);
+    }
+    pool.shutdown();
+    JsonNode thread = ticket(nodes.get(0), ticketId).path("thread");
+    long copies = 0;
+    for (JsonNode entry : thread) {
+      if (entry.path("content").asText().contains("Sent once, posted thrice.")) {
+        copies++;
+      }
+    }
+    assertThat(copies).as("entries of the message posted to three nodes").isEqualTo(1);
   }
 
   @Test

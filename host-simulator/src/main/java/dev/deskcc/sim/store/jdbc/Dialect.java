@@ -21,6 +21,8 @@ enum Dialect {
    * transaction holds it shared, a fixture load ({@link JdbcTx#clear()}) exclusively.
    */
   static final long WORLD_LOCK = 0x6465736b6363L;
+  /** The first key of the two-key advisory locks on Message-IDs (the second is the id's hash). */
+  static final int MESSAGE_ID_LOCKS = 0x6d736764;
   /** The advisory lock key held while a node decides whether to load the fixture. */
   static final long START_LOCK = WORLD_LOCK + 1;
 
@@ -57,8 +59,8 @@ enum Dialect {
     }
   }
 
-  /** A query whose one row is the sequence's next value. */
+  /** A query whose one row is the sequence's next value (PostgreSQL; H2 keeps counter rows). */
   String nextValue(String sequence) {
-    return this == POSTGRES ? "SELECT nextval('" + sequence + "')" : "SELECT NEXT VALUE FOR " + sequence;
+    return "SELECT nextval('" + sequence + "')";
   }
 }

@@ -121,6 +121,20 @@ final class JdbcTx extends JdbcReads implements StoreTx {
     return seen.isPresent() ? ticket(seen.get().id()) : seen;
   }
 
+  /**
+   * Looking a Message-ID up in a write transaction locks that id (an advisory key of its own) for
+   * the rest of it: two nodes taking in the same message at once both find it unknown otherwise,
+   * and would both thread it. The second now waits, then finds the first one's commit and drops
+   * the message as a duplicate.
+   */
+  @Override
+  public Optional<String> ticketByMessageId(String messageId) {
+    if (locks() && messageId != null && locked.add("m:" + messageId)) {
+      write().execute("SELECT pg_advisory_xact_lock(?, hashtext(?))", Dialect.MESSAGE_ID_LOCKS, messageId);
+    }
+    return super.ticketByMessageId(messageId);
+  }
+
   /** A plugin's read-modify-write of its data: the ticket, or the department, is locked first. */
   @Override
   public Optional<PluginData> pluginData(String pluginId, DataScope scope, String id) {
@@ -195,21 +209,36 @@ final class JdbcTx extends JdbcReads implements StoreTx {
     // 'idBase' stays: ids are never reused; ticket numbers restart at 101 without resetting the
     // sequence (a reset is not transactional): the base moves so that its next value is 101
     sql.update("DELETE FROM counters WHERE name NOT IN ('id', 'idBase')");
-    setCounter("ticketNumberBase", nextValue("ticket_numbers") - 100);
+    if (locks()) {
+      setCounter("ticketNumberBase", nextValue("ticket_numbers") - 100);
+    }
     setCounter("outboxSeq", 0);
     setCounter("world", 1);
   }
 
-  /** From a sequence: no lock, so transactions on every node take ids side by side. */
+  /**
+   * PostgreSQL: from a sequence, no lock, so transactions on every node take ids side by side.
+   * H2 (a single writer) keeps its counter row.
+   */
   @Override
   public String newId(String prefix) {
-    return prefix + (counterValue("idBase", 0) + nextValue("ids"));
+    return prefix + (locks() ? counterValue("idBase", 0) + nextValue("ids") : nextCounter("id", 1));
   }
 
-  /** From a sequence, shifted by the base {@link #clear()} set (only a fixture load moves it). */
+  /**
+   * PostgreSQL: from a sequence, shifted by the base {@link #clear()} set (only a fixture load
+   * moves it); a rolled-back change leaves a gap. H2 (a single writer) keeps its gapless counter.
+   */
   @Override
   public long nextTicketNumber() {
-    return nextValue("ticket_numbers") - counterValue("ticketNumberBase", -100);
+    return locks() ? nextValue("ticket_numbers") - counterValue("ticketNumberBase", -100)
+        : nextCounter("ticketNumber", 101);
+  }
+
+  private long nextCounter(String name, long first) {
+    long next = counterValue(name, first - 1) + 1;
+    setCounter(name, next);
+    return next;
   }
 
   @Override
