@@ -30,8 +30,14 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /**
- * Figure 7, several nodes over one PostgreSQL: the throughput of a mixed workload on one
- * simulator and on two simulators sharing one database, in the same run, as a ratio.
+ * Figure 7, several nodes over one PostgreSQL: the throughput of a workload on one simulator and
+ * on two or more simulators sharing one database, in the same run, as ratios to one node.
+ *
+ * <p>Two mixes. {@code --mix cpu} (the default) is below. {@code --mix latency} is latency-bound:
+ * every operation is an agent reply to a random ticket, and a test plugin ({@link SleepCheck})
+ * adds a check that sleeps {@code --check-ms} (default 20) per change, as a plugin waiting on a
+ * slow service would; there the cluster can only go faster if changes to different tickets wait
+ * side by side.
  *
  * <p>Starts an embedded PostgreSQL (zonky), then per run and per cluster size: a fresh database,
  * node 1 with the plugin ({@code --database}), the world loaded through its desk, the other node
@@ -45,8 +51,12 @@ import okhttp3.Response;
  * sessions wait on. A first round of each size is discarded (JIT warm-up). Prints each run and
  * the median ratio.
  *
+ * <p>Besides {@code pg_stat_activity} it counts the lock requests waiting in {@code pg_locks}
+ * (not granted) by lock type, per sample.
+ *
  * <p>{@code java -cp benchmarks/target/benchmarks.jar dev.deskcc.bench.cluster.ClusterThroughput
- * [--clients 16] [--seconds 10] [--warmup 3] [--max 200000] [--runs 3] [--tickets 200]}
+ * [--clients 16] [--seconds 10] [--warmup 3] [--max 200000] [--runs 3] [--tickets 200]
+ * [--nodes 1,2] [--mix cpu|latency] [--check-ms 20]}
  */
 public final class ClusterThroughput {
 
@@ -60,6 +70,9 @@ public final class ClusterThroughput {
   private final int warmupSeconds;
   private final int maxOps;
   private final int tickets;
+  private final List<Integer> sizes;
+  private final boolean latencyMix;
+  private final java.nio.file.Path pluginsDir;
   private final ObjectMapper mapper = new ObjectMapper();
   private final OkHttpClient http;
 
@@ -69,6 +82,14 @@ public final class ClusterThroughput {
     warmupSeconds = Integer.parseInt(args.getOrDefault("warmup", "3"));
     maxOps = Integer.parseInt(args.getOrDefault("max", "200000"));
     tickets = Integer.parseInt(args.getOrDefault("tickets", "200"));
+    sizes = java.util.Arrays.stream(args.getOrDefault("nodes", "1,2").split(",")).map(Integer::parseInt).toList();
+    latencyMix = args.getOrDefault("mix", "cpu").equals("latency");
+    if (latencyMix) {
+      System.setProperty(SleepCheck.PROPERTY, args.getOrDefault("check-ms", "20"));
+      pluginsDir = SleepCheck.pluginsWithSleepCheck();
+    } else {
+      pluginsDir = Plugins.dir();
+    }
     Dispatcher d = new Dispatcher();
     d.setMaxRequests(clients);
     d.setMaxRequestsPerHost(clients);
@@ -96,7 +117,7 @@ public final class ClusterThroughput {
 
   /** One measured window on a cluster of {@code nodes}. */
   record Result(int nodes, long ops, long[] byKind, long conflicts, long errors, double seconds,
-      Map<String, Integer> waits, int samples) {
+      Map<String, Integer> waits, Map<String, Integer> lockWaits, int samples) {
     double throughput() {
       return ops / seconds;
     }
@@ -104,57 +125,66 @@ public final class ClusterThroughput {
     @Override
     public String toString() {
       return String.format(Locale.ROOT,
-          "%d node(s): %7d ops in %5.2f s = %7.1f ops/s (get %d, reply %d, patch %d, create %d; 412 retries %d; errors %d)",
-          nodes, ops, seconds, throughput(), byKind[0], byKind[1], byKind[2], byKind[3], conflicts, errors);
+          "%d node(s): %7d ops in %5.2f s = %7.1f ops/s, changes %.1f/s (get %d, reply %d, patch %d, create %d;"
+              + " 412 retries %d; errors %d)",
+          nodes, ops, seconds, throughput(), (byKind[1] + byKind[2] + byKind[3]) / seconds, byKind[0], byKind[1],
+          byKind[2], byKind[3], conflicts, errors);
     }
   }
 
   private void run(int runs) throws Exception {
     System.out.println("machine: " + Stats.machine());
     System.out.printf(Locale.ROOT,
-        "clients %d, %d s measured after %d s warm-up, at most %d ops; world %d contacts, %d tickets with %d CCs%n",
-        clients, seconds, warmupSeconds, maxOps, CONTACTS, tickets, CCS);
+        "clients %d, %d s measured after %d s warm-up, at most %d ops; world %d contacts, %d tickets with %d CCs;"
+            + " mix %s; nodes %s%n",
+        clients, seconds, warmupSeconds, maxOps, CONTACTS, tickets, CCS,
+        latencyMix ? "latency (replies, check sleeps " + System.getProperty(SleepCheck.PROPERTY) + " ms)" : "cpu",
+        sizes);
     try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
-      // a discarded round of each size first: in a cold JVM the JIT, not the cluster size, decides the first round
-      System.out.println("warm-up round (discarded): " + measure(pg, 1).throughput() + " / "
-          + measure(pg, 2).throughput() + " ops/s");
-      List<Double> ratios = new ArrayList<>();
-      List<Double> one = new ArrayList<>();
-      List<Double> two = new ArrayList<>();
+      // a discarded round first: in a cold JVM the JIT, not the cluster size, decides the first round
+      StringBuilder discarded = new StringBuilder("warm-up round (discarded):");
+      for (int size : sizes) {
+        discarded.append(String.format(Locale.ROOT, " %d node(s) %.1f ops/s;", size, measure(pg, size).throughput()));
+      }
+      System.out.println(discarded);
+      Map<Integer, List<Double>> bySize = new LinkedHashMap<>();
+      Map<Integer, List<Double>> ratios = new LinkedHashMap<>();
       for (int r = 1; r <= runs; r++) {
-        // alternate the order so neither size always gets the warmer JIT or the later load
-        Result a;
-        Result b;
-        if (r % 2 == 1) {
-          a = measure(pg, 1);
-          b = measure(pg, 2);
-        } else {
-          b = measure(pg, 2);
-          a = measure(pg, 1);
+        // alternate the order so no size always gets the warmer JIT or the later load
+        List<Integer> order = new ArrayList<>(sizes);
+        if (r % 2 == 0) {
+          java.util.Collections.reverse(order);
+        }
+        Map<Integer, Result> results = new LinkedHashMap<>();
+        for (int size : order) {
+          results.put(size, measure(pg, size));
         }
         System.out.println("run " + r);
-        for (Result res : List.of(a, b)) {
+        double base = results.get(sizes.get(0)).throughput();
+        for (int size : sizes) {
+          Result res = results.get(size);
           System.out.println("  " + res);
-          System.out.println("    pg sessions (state/wait, mean per sample): " + waits(res));
+          System.out.println("    pg sessions (state/wait, mean per sample): " + waits(res.waits(), res.samples()));
+          System.out.println("    pg_locks not granted (mean per sample): " + waits(res.lockWaits(), res.samples()));
+          bySize.computeIfAbsent(size, k -> new ArrayList<>()).add(res.throughput());
+          ratios.computeIfAbsent(size, k -> new ArrayList<>()).add(res.throughput() / base);
         }
-        double ratio = b.throughput() / a.throughput();
-        System.out.printf(Locale.ROOT, "  ratio two/one %.2f%n", ratio);
-        ratios.add(ratio);
-        one.add(a.throughput());
-        two.add(b.throughput());
       }
-      System.out.printf(Locale.ROOT, "medians over %d runs: one node %.1f ops/s, two nodes %.1f ops/s, "
-          + "ratio two/one %.2f (median of same-run ratios)%n", runs, Stats.median(one), Stats.median(two),
-          Stats.median(ratios));
+      StringBuilder medians = new StringBuilder("medians over " + runs + " runs:");
+      for (int size : sizes) {
+        medians.append(String.format(Locale.ROOT, " %d node(s) %.1f ops/s (÷ %d node(s): %.2f);", size,
+            Stats.median(bySize.get(size)), sizes.get(0), Stats.median(ratios.get(size))));
+      }
+      System.out.println(medians);
     }
   }
 
-  private static String waits(Result res) {
+  private static String waits(Map<String, Integer> counts, int samples) {
     StringBuilder out = new StringBuilder();
-    res.waits().entrySet().stream().sorted((x, y) -> y.getValue() - x.getValue()).limit(6)
+    counts.entrySet().stream().sorted((x, y) -> y.getValue() - x.getValue()).limit(6)
         .forEach(e -> out.append(String.format(Locale.ROOT, "%s %.2f; ", e.getKey(),
-            e.getValue() / (double) Math.max(1, res.samples()))));
-    return out.toString();
+            e.getValue() / (double) Math.max(1, samples))));
+    return out.length() == 0 ? "none" : out.toString();
   }
 
   private Result measure(EmbeddedPostgres pg, int nodeCount) throws Exception {
@@ -165,12 +195,12 @@ public final class ClusterThroughput {
     String url = "jdbc:postgresql://127.0.0.1:" + pg.getPort() + "/" + db + "?user=postgres";
     List<Simulator> nodes = new ArrayList<>();
     try {
-      Simulator first = Simulator.builder().pluginsDir(Plugins.dir()).database(url, null)
+      Simulator first = Simulator.builder().pluginsDir(pluginsDir).database(url, null)
           .fixtureJson("{\"org\": {\"name\": \"Acme\", \"edition\": \"PROFESSIONAL\"}}").build().start();
       nodes.add(first);
       FixtureResult ids = first.desk().loadFixture(Worlds.world(CONTACTS, tickets, CCS, Worlds.ccSettings(true, false)));
       for (int n = 1; n < nodeCount; n++) {
-        nodes.add(Simulator.builder().pluginsDir(Plugins.dir()).database(url, null).build().start());
+        nodes.add(Simulator.builder().pluginsDir(pluginsDir).database(url, null).build().start());
       }
       String dept = ids.ids().get(Worlds.DEPARTMENT);
       String[] ticketIds = new String[tickets];
@@ -180,8 +210,9 @@ public final class ClusterThroughput {
       String[] bases = nodes.stream().map(Simulator::baseUrl).toArray(String[]::new);
       drive(bases, ticketIds, dept, warmupSeconds, Integer.MAX_VALUE, 1);
       Map<String, Integer> waits = new LinkedHashMap<>();
+      Map<String, Integer> lockWaits = new LinkedHashMap<>();
       int[] samples = {0};
-      Thread sampler = new Thread(() -> sample(pg, db, waits, samples), "pg-sampler");
+      Thread sampler = new Thread(() -> sample(pg, db, waits, lockWaits, samples), "pg-sampler");
       sampler.setDaemon(true);
       sampler.start();
       long start = System.nanoTime();
@@ -190,7 +221,7 @@ public final class ClusterThroughput {
       sampler.interrupt();
       sampler.join();
       return new Result(nodeCount, counts.ops, counts.byKind, counts.conflicts, counts.errors, elapsed, waits,
-          samples[0]);
+          lockWaits, samples[0]);
     } finally {
       for (Simulator node : nodes) {
         node.close();
@@ -199,18 +230,29 @@ public final class ClusterThroughput {
   }
 
   /** What the database's sessions of this run are doing, 10 times a second, until interrupted. */
-  private static void sample(EmbeddedPostgres pg, String db, Map<String, Integer> waits, int[] samples) {
-    try (Connection c = pg.getPostgresDatabase().getConnection();
+  private static void sample(EmbeddedPostgres pg, String db, Map<String, Integer> waits,
+      Map<String, Integer> lockWaits, int[] samples) {
+    // connected to the benchmark's database, so that a locked row's table has its name
+    try (Connection c = pg.getDatabase("postgres", db).getConnection();
         java.sql.PreparedStatement s = c.prepareStatement(
             "SELECT state, coalesce(wait_event_type, '-') || ':' || coalesce(wait_event, 'cpu') "
-                + "FROM pg_stat_activity WHERE datname = ? AND pid <> pg_backend_pid()")) {
+                + "FROM pg_stat_activity WHERE datname = ? AND pid <> pg_backend_pid()");
+        java.sql.PreparedStatement locks = c.prepareStatement(
+            "SELECT l.locktype || coalesce(' ' || l.relation::regclass::text, ''), count(*) FROM pg_locks l"
+                + " JOIN pg_stat_activity a ON a.pid = l.pid WHERE NOT l.granted AND a.datname = ? GROUP BY 1")) {
       s.setString(1, db);
+      locks.setString(1, db);
       while (!Thread.currentThread().isInterrupted()) {
         try (java.sql.ResultSet rs = s.executeQuery()) {
           while (rs.next()) {
             String state = rs.getString(1);
             String key = "idle".equals(state) ? "idle" : state + " " + rs.getString(2);
             waits.merge(key, 1, Integer::sum);
+          }
+        }
+        try (java.sql.ResultSet rs = locks.executeQuery()) {
+          while (rs.next()) {
+            lockWaits.merge(rs.getString(1), rs.getInt(2), Integer::sum);
           }
         }
         samples[0]++;
@@ -246,7 +288,7 @@ public final class ClusterThroughput {
         Counts mine = perClient[client];
         SplittableRandom random = new SplittableRandom(seed * 1_000L + client);
         while (System.nanoTime() < deadline && budget.decrementAndGet() >= 0) {
-          int kind = kind(random.nextInt(100));
+          int kind = latencyMix ? 1 : kind(random.nextInt(100));
           int t = random.nextInt(ticketIds.length);
           try {
             int status = switch (kind) {

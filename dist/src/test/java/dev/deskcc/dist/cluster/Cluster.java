@@ -65,9 +65,21 @@ final class Cluster implements AutoCloseable {
 
   /** Starts {@code bin/deskcc-sim} on the database, delivering to the gateway. */
   Node start(String databaseUrl) {
-    LauncherProcess process = LauncherProcess.start(Build.home(),
-        Map.of("DESKCC_MAIL_GATEWAY_KEY", GATEWAY_KEY, "DESKCC_DATABASE_PASSWORD", ""),
-        "--port", "0", "--database", databaseUrl, "--mail-gateway", gateway.baseUrl());
+    return start(databaseUrl, Map.of());
+  }
+
+  /**
+   * As {@link #start(String)}, with extra environment variables and options: another {@code
+   * --plugins} folder, say, which then needs {@code --fixture} for the distribution's demo world.
+   */
+  Node start(String databaseUrl, Map<String, String> environment, String... options) {
+    Map<String, String> env = new HashMap<>(environment);
+    env.put("DESKCC_MAIL_GATEWAY_KEY", GATEWAY_KEY);
+    env.put("DESKCC_DATABASE_PASSWORD", "");
+    List<String> args = new ArrayList<>(List.of(
+        "--port", "0", "--database", databaseUrl, "--mail-gateway", gateway.baseUrl()));
+    args.addAll(List.of(options));
+    LauncherProcess process = LauncherProcess.start(Build.home(), env, args.toArray(String[]::new));
     try {
       Node node = new Node(process, process.awaitListening(Duration.ofSeconds(90)));
       nodes.add(node);

@@ -26,8 +26,9 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * Several {@code bin/deskcc-sim} processes on one PostgreSQL ({@code --database}) behave as one
  * help desk: concurrent CC edits on different nodes and mail arriving at a third lose nothing
- * acknowledged, never exceed 20 CCs, never make one address two contacts; each outbox message
- * reaches the gateway once; a setting changed on one node rules the next request on another; and
+ * acknowledged, never exceed 20 CCs, never make one address two contacts; merges of the same
+ * tickets in opposite orders on three nodes end with one winner and no deadlock reaching a
+ * client; one message posted to three nodes at once is taken once; each outbox message reaches the gateway once; a setting changed on one node rules the next request on another; and
  * a node killed mid-traffic loses nothing acknowledged and leaves no message undelivered.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -238,6 +239,9 @@ class SharedDatabaseIT {
     assertThat(c.api.get("/api/v1/departments/" + hr + "/plugins/" + Demo.PLUGIN_ID + "/settings", Demo.ADMIN)
         .json().path("blockedDomains").toString()).contains("blocked.example.org");
 
+    mergesInOppositeOrders(nodes, hr);
+    sameMessageOnThreeNodes(nodes, ticketId, number);
+
     // each message of the shared outbox reaches the gateway exactly once
     JsonNode outbox = a.outbox();
     Set<String> messageIds = new HashSet<>(outbox.findValuesAsText("messageId"));
@@ -250,6 +254,81 @@ class SharedDatabaseIT {
       assertThat(deliveries.get(id)).as("deliveries of %s", id).isEqualTo(1);
     }
     nodes.forEach(Cluster.Node::close);
+  }
+
+  /**
+   * Three tickets, three nodes, at once: each node merges the other two into a different one, so
+   * the merges lock the same tickets named in opposite orders. One merge wins; the others see its
+   * result (the ticket is merged: 409); no client sees a deadlock or a retry's give-up.
+   */
+  private static void mergesInOppositeOrders(List<Cluster.Node> nodes, String hr) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    for (int round = 0; round < 3; round++) {
+      List<String> ids = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        Api.Reply r = nodes.get(0).api.post("/api/v1/tickets", Demo.ADMIN, Map.of("departmentId", hr,
+            "subject", "merge " + round + "." + i, "description", "d", "requester", Map.of("email", "m@example.com")));
+        assertThat(r.status()).as("%s", r).isEqualTo(201);
+        ids.add(r.json().path("id").asText());
+      }
+      CyclicBarrier together = new CyclicBarrier(3);
+      List<Future<Api.Reply>> merges = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        String target = ids.get(i);
+        // sources listed in opposite orders on alternate nodes
+        List<String> sources = new ArrayList<>(List.of(ids.get((i + 1) % 3), ids.get((i + 2) % 3)));
+        if (i % 2 == 1) {
+          java.util.Collections.reverse(sources);
+        }
+        Cluster.Node node = nodes.get(i);
+        merges.add(pool.submit(() -> {
+          together.await();
+          return node.api.post("/api/v1/tickets/" + target + "/merge", Demo.ADMIN, Map.of("sourceIds", sources));
+        }));
+      }
+      int won = 0;
+      for (Future<Api.Reply> f : merges) {
+        Api.Reply r = f.get();
+        assertThat(r.status()).as("a merge answered %s", r).isIn(200, 409);
+        if (r.status() == 409) {
+          assertThat(r.json().path("code").asText()).isEqualTo("TICKET_MERGED");
+        } else {
+          won++;
+        }
+      }
+      assertThat(won).as("merges of round %d that won", round).isEqualTo(1);
+    }
+    pool.shutdown();
+  }
+
+  /**
+   * One message (one Message-ID) posted to three nodes at once, as a webhook retrying on several
+   * nodes would: it is taken once; the others find it taken and drop it as a duplicate.
+   */
+  private static void sameMessageOnThreeNodes(List<Cluster.Node> nodes, String ticketId, long number)
+      throws Exception {
+    String raw = mail("emma@example.com", number, List.of()).replace("Adding a colleague.", "Sent once, posted thrice.");
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    CyclicBarrier together = new CyclicBarrier(3);
+    List<Future<Integer>> posts = new ArrayList<>();
+    for (Cluster.Node node : nodes) {
+      posts.add(pool.submit(() -> {
+        together.await();
+        return node.inbound(raw, Demo.ADMIN);
+      }));
+    }
+    for (Future<Integer> f : posts) {
+      assertThat(f.get()).as("every node accepts the post (taken or dropped as a duplicate)").isEqualTo(202);
+    }
+    pool.shutdown();
+    JsonNode thread = ticket(nodes.get(0), ticketId).path("thread");
+    long copies = 0;
+    for (JsonNode entry : thread) {
+      if (entry.path("content").asText().contains("Sent once, posted thrice.")) {
+        copies++;
+      }
+    }
+    assertThat(copies).as("entries of the message posted to three nodes").isEqualTo(1);
   }
 
   @Test

@@ -7,7 +7,9 @@ import java.util.function.Supplier;
 
 /**
  * Runs changes one at a time, in arrival order, without a lock hand-off between one change and
- * the next. The store serialises write transactions anyway; when many callers wait for its lock,
+ * the next: for a single-writer store (in memory, H2), which serialises write transactions
+ * anyway ({@link dev.deskcc.sim.store.Store#singleWriter()}; PostgreSQL changes do not queue
+ * here but lock per ticket in the database, see {@link Lifecycle}); when many callers wait for its lock,
  * handing the lock from thread to thread costs a wake-up each (on a busy machine longer than the
  * change itself, so the lock sat idle half the time), and a non-fair lock lets newcomers overtake
  * callers that have waited long (the POST p99). Here a caller queues its change; the caller that

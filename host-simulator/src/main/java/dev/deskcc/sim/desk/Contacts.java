@@ -25,14 +25,15 @@ final class Contacts {
         .toList());
   }
 
-  /** The contact with this address, created (active, named {@code name} or the display name) when unknown. */
+  /**
+   * The contact with this address, created (active, named {@code name} or the display name) when
+   * unknown: insert-or-get, so two changes on different nodes meeting one new address make one.
+   */
   static Contact findOrCreate(StoreTx tx, EmailAddress address, String name) {
     return tx.contactByAddress(address).orElseGet(() -> {
       String display = name != null && !name.isBlank() ? name.strip() : address.displayName();
-      Contact c = new Contact(tx.newId("c"), new EmailAddress(address.address(), null), display,
-          ContactStatus.ACTIVE, false);
-      tx.putContact(c);
-      return c;
+      return tx.contactFor(new Contact(tx.newId("c"), new EmailAddress(address.address(), null), display,
+          ContactStatus.ACTIVE, false));
     });
   }
 }

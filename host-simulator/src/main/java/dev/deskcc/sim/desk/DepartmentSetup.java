@@ -30,6 +30,8 @@ final class DepartmentSetup {
   ObjectNode putSettings(Caller caller, String departmentId, String pluginId, JsonNode body) {
     Access.requireAdmin(caller);
     return lifecycle.run(caller.actor(), change -> {
+      // a read-modify-write of the stored settings: no other writer of this department's settings meanwhile
+      change.tx().lockDepartment(departmentId);
       Access.department(change.tx(), departmentId);
       ObjectNode written = settingsWrites.write(change.tx(), departmentId, pluginId, body);
       // later plugin calls of this change (a fixture batch) must see the new values
@@ -51,6 +53,7 @@ final class DepartmentSetup {
       throw DeskException.badRequest("fields is required");
     }
     return lifecycle.run(caller.actor(), change -> {
+      change.tx().lockDepartment(departmentId);
       Access.department(change.tx(), departmentId);
       return layouts.put(change.tx(), departmentId, request);
     });

@@ -29,6 +29,11 @@ final class Merges {
     }
     Function<Change, TicketView> body = change -> {
       StoreTx tx = change.tx();
+      // every ticket of the merge, in the one global order, before any is read: two merges of the
+      // same tickets in opposite directions wait for each other instead of deadlocking
+      List<String> all = new ArrayList<>(request.sourceIds());
+      all.add(targetId);
+      tx.lockTickets(all.stream().filter(java.util.Objects::nonNull).toList());
       Ticket target = parts.access().see(tx, caller, targetId).ticket();
       TicketChanges.requireNotMerged(target);
       List<Ticket> sources = new ArrayList<>();

@@ -117,11 +117,9 @@ public final class HostPluginContext implements PluginContext {
       @Override
       public Contact findOrCreate(EmailAddress address) {
         StoreTx t = w("creating a contact");
-        return t.contactByAddress(address).orElseGet(() -> {
-          Contact c = new Contact(t.newId("c"), address, address.displayName(), ContactStatus.ACTIVE, false);
-          t.putContact(c);
-          return c;
-        });
+        // insert-or-get: a concurrent change creating the same address yields one contact
+        return t.contactByAddress(address).orElseGet(() ->
+            t.contactFor(new Contact(t.newId("c"), address, address.displayName(), ContactStatus.ACTIVE, false)));
       }
     };
   }

@@ -16,8 +16,20 @@ public interface Store extends OutboxQueue, AutoCloseable {
    */
   StoreReader read();
 
-  /** Opens a write transaction, waiting while another is open (on any node sharing the store). */
+  /**
+   * Opens a write transaction. A {@linkplain #singleWriter() single-writer} store waits while
+   * another is open; otherwise transactions run side by side and lock what they touch (see
+   * {@link StoreTx}).
+   */
   StoreTx begin();
+
+  /**
+   * Whether one write transaction runs at a time (in memory, an H2 file): then a caller gains
+   * nothing from running changes side by side, and may queue them. {@code false} for PostgreSQL.
+   */
+  default boolean singleWriter() {
+    return true;
+  }
 
   /** Whether a world was ever stored here (a fixture load committed); a fresh store holds none. */
   boolean holdsWorld();

@@ -173,7 +173,7 @@ abstract class JdbcReads implements StoreReader {
 
   @Override
   public List<OutboxEntry> outbox() {
-    return with(sql -> sql.list("SELECT body, state, attempts, last_error FROM outbox ORDER BY seq",
+    return with(sql -> sql.list("SELECT body, state, attempts, last_error FROM outbox WHERE seq > 0 ORDER BY seq",
         rs -> new OutboxEntry(json.read(rs.getString(1), OutgoingMail.class), DeliveryState.valueOf(rs.getString(2)),
             rs.getInt(3), rs.getString(4))));
   }

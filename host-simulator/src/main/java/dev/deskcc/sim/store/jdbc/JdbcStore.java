@@ -30,10 +30,12 @@ import org.flywaydb.core.api.FlywayException;
  * the database, so every node sees every commit.
  *
  * <p>Writes: one JDBC transaction per {@link StoreTx}, committed before the change is answered.
- * Write transactions are serialised, as in memory: by a JVM lock, and on PostgreSQL also by one
- * transaction-scoped advisory lock that every node takes first. Simple and safe for every
- * cross-request rule (caps, unique contacts, ticket numbers); the cost is that the whole cluster
- * commits one change at a time.
+ * H2 (one process owns the file) serialises them with a JVM lock, as in memory. PostgreSQL runs
+ * them side by side, from any number of nodes, locking at the grain of the work (a ticket, a
+ * department; see {@link JdbcTx}); ids and ticket numbers come from sequences, contacts are
+ * insert-or-get on their unique address, outbox seqs are given at commit. A deadlock or a key
+ * inserted first by another transaction surfaces as a {@link dev.deskcc.sim.store.StoreConflict}
+ * that the change engine retries.
  *
  * <p>Outbox: a node delivering a message holds a claim on it (its node id and a lease); claims are
  * taken with {@code FOR UPDATE SKIP LOCKED}, renewed while the node polls, and left to expire when
@@ -120,8 +122,8 @@ public final class JdbcStore implements Store {
     }
     config.setMaximumPoolSize(8);
     config.setPoolName("deskcc-pg");
-    // the advisory world lock relies on READ COMMITTED: each statement after the lock sees every
-    // commit made before it was granted
+    // the row locks rely on READ COMMITTED: a statement after a lock is granted sees every commit
+    // made before it (a stricter level would fail such a transaction instead of letting it go on)
     config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
     return open(config, Dialect.POSTGRES, StoreFailure.Code.DATABASE_UNUSABLE, "database " + redact(jdbcUrl),
         claimLease);
@@ -191,17 +193,26 @@ public final class JdbcStore implements Store {
   }
 
   @Override
+  public boolean singleWriter() {
+    return dialect != Dialect.POSTGRES;
+  }
+
+  @Override
   public StoreTx begin() {
-    writeLock.lock();
+    boolean single = singleWriter();
+    if (single) {
+      writeLock.lock();
+    }
+    Runnable release = single ? writeLock::unlock : () -> { };
     Connection connection = null;
     try {
       connection = dataSource.getConnection();
       connection.setAutoCommit(false);
-      dialect.lockWorld(connection);
-      return new JdbcTx(connection, json, writeLock::unlock);
+      dialect.beginWrite(connection);
+      return new JdbcTx(connection, dialect, json, release);
     } catch (SQLException | RuntimeException e) {
       closeQuietly(connection);
-      writeLock.unlock();
+      release.run();
       throw e instanceof SQLException sql ? Sql.failure("BEGIN", sql) : (RuntimeException) e;
     }
   }
@@ -218,7 +229,7 @@ public final class JdbcStore implements Store {
       return work.get();
     }
     // a session-level lock on a connection of its own: the work opens write transactions, which
-    // take the (transaction-level) world lock on other connections
+    // take the (transaction-level) world lock on other connections, exclusively to load a fixture
     try (Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) {
       s.execute("SELECT pg_advisory_lock(" + Dialect.START_LOCK + ")");
       try {
@@ -235,13 +246,16 @@ public final class JdbcStore implements Store {
 
   @Override
   public List<OutgoingMail> pending(int max) {
+    if (dialect == Dialect.POSTGRES) {
+      numberLeftovers();
+    }
     Instant now = leaseClock.instant();
     return inTransaction(sql -> {
       // one process owns an H2 folder: claims left by an earlier (killed) run of it do not count
       List<Long> seqs = dialect == Dialect.H2
           ? sql.list("SELECT seq FROM outbox WHERE state = ? ORDER BY seq LIMIT ?" + dialect.claimLocking(),
               rs -> rs.getLong(1), DeliveryState.PENDING.name(), max)
-          : sql.list("SELECT seq FROM outbox WHERE state = ? AND (claimed_by = ? OR claim_until IS NULL"
+          : sql.list("SELECT seq FROM outbox WHERE state = ? AND seq > 0 AND (claimed_by = ? OR claim_until IS NULL"
               + " OR claim_until < ?) ORDER BY seq LIMIT ?" + dialect.claimLocking(), rs -> rs.getLong(1),
               DeliveryState.PENDING.name(), nodeId, now, max);
       Instant until = now.plus(claimLease);
@@ -272,6 +286,17 @@ public final class JdbcStore implements Store {
       // the claim stays: this node retries after its own backoff while it keeps polling
       autoCommit(sql -> sql.update("UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE seq = ? AND state = ?",
           reason, seq, DeliveryState.PENDING.name()));
+    }
+  }
+
+  /** Numbers messages a node committed but died before numbering (see {@link OutboxNumbering}). */
+  private void numberLeftovers() {
+    try (Connection c = dataSource.getConnection()) {
+      if (OutboxNumbering.pending(new Sql(c))) {
+        OutboxNumbering.number(c, json);
+      }
+    } catch (SQLException e) {
+      throw Sql.failure("OUTBOX NUMBERING", e);
     }
   }
 

@@ -17,30 +17,57 @@ import dev.deskcc.sim.store.OutboxEntry;
 import dev.deskcc.sim.store.StoreTx;
 import dev.deskcc.sim.store.TokenOwner;
 import dev.deskcc.sim.store.UniqueAddressException;
+import dev.deskcc.sim.store.StoreConflict;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
  * One write transaction on one JDBC connection: every write goes to the database at once, inside
- * the transaction, and {@link #commit()} commits them together. The caller of the constructor has
- * already taken the world lock; {@link #commit()} and {@link #rollback()} end the transaction and
- * hand the lock back through {@code release}.
+ * the transaction, and {@link #commit()} commits them together; {@link #commit()} and {@link
+ * #rollback()} end it and run {@code release} (the H2 store's JVM lock).
+ *
+ * <p>Locks ({@link Dialect#POSTGRES}; under H2 the JVM lock already makes this the only writer):
+ * the store took the shared side of the world lock in {@code begin}. Reading a ticket locks its
+ * row ({@code FOR UPDATE}) until the end, so a read-modify-write of a ticket, of its thread or of
+ * a plugin's data of it cannot interleave with another; under READ COMMITTED the locked read, and
+ * every later statement, sees every commit made before the lock was granted. Outbox messages are
+ * held back to commit and numbered after it (see {@link #addOutbox}, {@link OutboxNumbering}).
  */
 final class JdbcTx extends JdbcReads implements StoreTx {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JdbcTx.class);
   private static final String WORLD_TABLES_IN_DELETE_ORDER =
       "outbox,attachments,ratings,history,plugin_settings,plugin_data,message_ids,tickets,contacts,tokens,agents,docs";
 
   private final Connection connection;
+  private final Dialect dialect;
   private final Sql sql;
   private final Runnable release;
+  /** Tickets (and departments, prefixed) this transaction holds locks on: each is locked once. */
+  private final Set<String> locked = new HashSet<>();
+  /** Messages of this change, numbered for real at commit. */
+  private final List<OutgoingMail> outgoing = new ArrayList<>();
+  private long outboxBase = -1;
+  private boolean numberAfterCommit;
+  private volatile StoreConflict conflict;
   private volatile boolean open = true;
 
-  JdbcTx(Connection connection, StoreJson json, Runnable release) {
+  JdbcTx(Connection connection, Dialect dialect, StoreJson json, Runnable release) {
     super(json);
     this.connection = connection;
-    this.sql = new Sql(connection);
+    this.dialect = dialect;
+    this.sql = new Sql(connection, c -> {
+      if (conflict == null) {
+        conflict = c;
+      }
+    });
     this.release = release;
   }
 
@@ -48,6 +75,79 @@ final class JdbcTx extends JdbcReads implements StoreTx {
   <T> T with(Function<Sql, T> read) {
     ensureOpen();
     return read.apply(sql);
+  }
+
+  @Override
+  public boolean conflicted() {
+    return conflict != null;
+  }
+
+  // ---- locks at the grain of the work (PostgreSQL only; see the class comment)
+
+  private boolean locks() {
+    return dialect == Dialect.POSTGRES;
+  }
+
+  private void lockTicket(String ticketId) {
+    if (locks() && ticketId != null && locked.add("t:" + ticketId)) {
+      write().one("SELECT 1 FROM tickets WHERE id = ? FOR UPDATE", rs -> 1, ticketId);
+    }
+  }
+
+  @Override
+  public void lockTickets(Collection<String> ticketIds) {
+    // ascending id: every transaction that locks several tickets takes them in this one order
+    new TreeSet<>(ticketIds).forEach(this::lockTicket);
+  }
+
+  @Override
+  public void lockDepartment(String departmentId) {
+    if (locks() && departmentId != null && locked.add("d:" + departmentId)) {
+      write().one("SELECT 1 FROM docs WHERE kind = 'department' AND id = ? FOR UPDATE", rs -> 1, departmentId);
+    }
+  }
+
+  /** A read in a write transaction may be the start of a write: the ticket is locked first. */
+  @Override
+  public Optional<Ticket> ticket(String id) {
+    lockTicket(id);
+    return super.ticket(id);
+  }
+
+  @Override
+  public Optional<Ticket> ticketByNumber(long number) {
+    Optional<Ticket> seen = super.ticketByNumber(number);
+    // the number never changes, so the ticket found is the one to lock; read again once locked
+    return seen.isPresent() ? ticket(seen.get().id()) : seen;
+  }
+
+  /**
+   * Looking a Message-ID up in a write transaction locks that id (an advisory key of its own) for
+   * the rest of it: two nodes taking in the same message at once both find it unknown otherwise,
+   * and would both thread it. The second now waits, then finds the first one's commit and drops
+   * the message as a duplicate.
+   */
+  @Override
+  public Optional<String> ticketByMessageId(String messageId) {
+    if (locks() && messageId != null && locked.add("m:" + messageId)) {
+      write().execute("SELECT pg_advisory_xact_lock(?, hashtext(?))", Dialect.MESSAGE_ID_LOCKS, messageId);
+    }
+    return super.ticketByMessageId(messageId);
+  }
+
+  /** A plugin's read-modify-write of its data: the ticket, or the department, is locked first. */
+  @Override
+  public Optional<PluginData> pluginData(String pluginId, DataScope scope, String id) {
+    lockScope(scope, id);
+    return super.pluginData(pluginId, scope, id);
+  }
+
+  private void lockScope(DataScope scope, String id) {
+    if (scope == DataScope.TICKET) {
+      lockTicket(id);
+    } else {
+      lockDepartment(id);
+    }
   }
 
   private void ensureOpen() {
@@ -61,7 +161,11 @@ final class JdbcTx extends JdbcReads implements StoreTx {
     return sql;
   }
 
-  /** UPDATE, and INSERT when there was nothing to update; safe because writers are serialised. */
+  /**
+   * UPDATE, and INSERT when there was nothing to update. Writers of one row hold its ticket or
+   * department lock; should two insert one new row at once anyway, the second gets a unique
+   * violation, a {@link StoreConflict}, and its change runs again.
+   */
   private void upsert(String update, String insert, Object[] updateParams, Object[] insertParams) {
     if (write().update(update, updateParams) == 0) {
       sql.update(insert, insertParams);
@@ -83,6 +187,54 @@ final class JdbcTx extends JdbcReads implements StoreTx {
         new Object[] {value, name}, new Object[] {name, value});
   }
 
+  private long nextValue(String sequence) {
+    return write().one(dialect.nextValue(sequence), rs -> rs.getLong(1)).orElseThrow();
+  }
+
+  /**
+   * The one operation that still takes the whole world: a fixture load replaces everything, so it
+   * takes the exclusive side of the world lock (every other write transaction holds the shared
+   * side) and waits until no other change is open on any node.
+   */
+  @Override
+  public void clear() {
+    if (locks()) {
+      write().execute("SELECT pg_advisory_xact_lock(" + Dialect.WORLD_LOCK + ")");
+    }
+    outgoing.clear();
+    outboxBase = 0;
+    for (String table : WORLD_TABLES_IN_DELETE_ORDER.split(",")) {
+      write().update("DELETE FROM " + table);
+    }
+    // 'idBase' stays: ids are never reused; ticket numbers restart at 101 without resetting the
+    // sequence (a reset is not transactional): the base moves so that its next value is 101
+    sql.update("DELETE FROM counters WHERE name NOT IN ('id', 'idBase')");
+    if (locks()) {
+      setCounter("ticketNumberBase", nextValue("ticket_numbers") - 100);
+    }
+    setCounter("outboxSeq", 0);
+    setCounter("world", 1);
+  }
+
+  /**
+   * PostgreSQL: from a sequence, no lock, so transactions on every node take ids side by side.
+   * H2 (a single writer) keeps its counter row.
+   */
+  @Override
+  public String newId(String prefix) {
+    return prefix + (locks() ? counterValue("idBase", 0) + nextValue("ids") : nextCounter("id", 1));
+  }
+
+  /**
+   * PostgreSQL: from a sequence, shifted by the base {@link #clear()} set (only a fixture load
+   * moves it); a rolled-back change leaves a gap. H2 (a single writer) keeps its gapless counter.
+   */
+  @Override
+  public long nextTicketNumber() {
+    return locks() ? nextValue("ticket_numbers") - counterValue("ticketNumberBase", -100)
+        : nextCounter("ticketNumber", 101);
+  }
+
   private long nextCounter(String name, long first) {
     long next = counterValue(name, first - 1) + 1;
     setCounter(name, next);
@@ -90,22 +242,17 @@ final class JdbcTx extends JdbcReads implements StoreTx {
   }
 
   @Override
-  public void clear() {
-    for (String table : WORLD_TABLES_IN_DELETE_ORDER.split(",")) {
-      write().update("DELETE FROM " + table);
+  public Contact contactFor(Contact candidate) {
+    String key = candidate.address().map(a -> a.key()).orElse(null);
+    if (key == null || !locks()) {
+      return StoreTx.super.contactFor(candidate);
     }
-    sql.update("DELETE FROM counters WHERE name <> 'id'");
-    setCounter("world", 1);
-  }
-
-  @Override
-  public String newId(String prefix) {
-    return prefix + nextCounter("id", 1);
-  }
-
-  @Override
-  public long nextTicketNumber() {
-    return nextCounter("ticketNumber", 101);
+    // insert-or-get on the unique key: a concurrent insert of the same address makes this one
+    // wait for it and then do nothing; the contact is then whichever row holds the key
+    write().update("INSERT INTO contacts (id, address_key, body) VALUES (?, ?, ?) ON CONFLICT (address_key) DO NOTHING",
+        candidate.id(), key, json.write(candidate));
+    return sql.one("SELECT body FROM contacts WHERE address_key = ?", rs -> rs.getString(1), key)
+        .map(body -> json.read(body, Contact.class)).orElseThrow();
   }
 
   @Override
@@ -189,6 +336,7 @@ final class JdbcTx extends JdbcReads implements StoreTx {
 
   @Override
   public PluginData putPluginData(String pluginId, DataScope scope, String id, int schemaVersion, JsonNode value) {
+    lockScope(scope, id);
     long revision = pluginData(pluginId, scope, id).map(PluginData::revision).orElse(0L) + 1;
     String body = json.write(value);
     upsert("UPDATE plugin_data SET schema_version = ?, revision = ?, body = ? WHERE plugin_id = ? AND scope = ? AND id = ?",
@@ -211,20 +359,68 @@ final class JdbcTx extends JdbcReads implements StoreTx {
     write().update("INSERT INTO history (ticket_id, body) VALUES (?, ?)", ticketId, json.write(event));
   }
 
+  /**
+   * Provisional (see {@link StoreTx#nextOutboxSeq()}): the count committed when this transaction
+   * first asked, plus its own messages. Read once, so that the caller's seq still matches in
+   * {@link #addOutbox} when other nodes commit mail in between.
+   */
   @Override
   public long nextOutboxSeq() {
-    return counterValue("outboxSeq", 0) + 1;
+    if (outboxBase < 0) {
+      outboxBase = counterValue("outboxSeq", 0);
+    }
+    return outboxBase + outgoing.size() + 1;
   }
 
+  /**
+   * Held back until {@link #commit()}, which inserts them: on PostgreSQL with temporary seqs,
+   * numbered after the commit by {@link OutboxNumbering} (no lock held by the change); under H2's
+   * single writer numbered right there. Either way seqs become visible in ascending order without
+   * gaps (readers page with {@code afterSeq}).
+   */
   @Override
   public void addOutbox(OutgoingMail mail) {
     long next = nextOutboxSeq();
     if (mail.seq() != next) {
       throw new IllegalArgumentException("outbox seq must be " + next);
     }
-    setCounter("outboxSeq", mail.seq());
-    sql.update("INSERT INTO outbox (seq, ticket_id, state, attempts, body) VALUES (?, ?, ?, 0, ?)",
-        mail.seq(), mail.ticketId(), DeliveryState.PENDING.name(), json.write(mail));
+    ensureOpen();
+    outgoing.add(mail);
+  }
+
+  @Override
+  public List<OutboxEntry> outbox() {
+    List<OutboxEntry> all = new ArrayList<>(super.outbox());
+    outgoing.forEach(m -> all.add(new OutboxEntry(m, DeliveryState.PENDING, 0, null)));
+    return all;
+  }
+
+  /** PostgreSQL: temporary seqs now, the real ones after commit (see {@link OutboxNumbering}). */
+  private void insertOutgoing() {
+    if (outgoing.isEmpty()) {
+      return;
+    }
+    if (locks()) {
+      for (OutgoingMail mail : outgoing) {
+        sql.update("INSERT INTO outbox (seq, ticket_id, state, attempts, body) VALUES (?, ?, ?, 0, ?)",
+            OutboxNumbering.temporarySeq(sql), mail.ticketId(), DeliveryState.PENDING.name(), json.write(mail));
+      }
+      numberAfterCommit = true;
+      outgoing.clear();
+      return;
+    }
+    // a single writer: numbered in the change itself
+    long last = write().one("SELECT counter_value FROM counters WHERE name = 'outboxSeq' FOR UPDATE",
+        rs -> rs.getLong(1)).orElse(0L);
+    for (OutgoingMail mail : outgoing) {
+      long seq = ++last;
+      ObjectNode body = (ObjectNode) json.tree(json.write(mail));
+      body.put("seq", seq);
+      sql.update("INSERT INTO outbox (seq, ticket_id, state, attempts, body) VALUES (?, ?, ?, 0, ?)",
+          seq, mail.ticketId(), DeliveryState.PENDING.name(), json.write(body));
+    }
+    setCounter("outboxSeq", last);
+    outgoing.clear();
   }
 
   @Override
@@ -240,6 +436,12 @@ final class JdbcTx extends JdbcReads implements StoreTx {
 
   @Override
   public void putAttachment(String sha256, byte[] content) {
+    if (locks()) {
+      // content-addressed: two changes storing one attachment at once keep one row, no conflict
+      write().update("INSERT INTO attachments (sha256, content) VALUES (?, ?) ON CONFLICT (sha256) DO NOTHING",
+          sha256, content.clone());
+      return;
+    }
     if (write().one("SELECT 1 FROM attachments WHERE sha256 = ?", rs -> 1, sha256).isEmpty()) {
       sql.update("INSERT INTO attachments (sha256, content) VALUES (?, ?)", sha256, content.clone());
     }
@@ -250,15 +452,39 @@ final class JdbcTx extends JdbcReads implements StoreTx {
     putDoc("meta", key, value);
   }
 
+  /**
+   * @throws StoreConflict when a statement of this transaction met one (even if a plugin caught
+   *     it): nothing is committed and the change may run again
+   */
   @Override
   public void commit() {
     ensureOpen();
+    if (conflict == null) {
+      try {
+        insertOutgoing();
+      } catch (StoreConflict e) {
+        // recorded in conflict by the statement; thrown below
+      }
+    }
+    if (conflict != null) {
+      end(false);
+      throw conflict;
+    }
     try {
       connection.commit();
     } catch (SQLException e) {
       // not committed: the change is not acknowledged (the caller answers with an error)
       end(false);
       throw Sql.failure("COMMIT", e);
+    }
+    if (numberAfterCommit) {
+      try {
+        OutboxNumbering.number(connection, json);
+      } catch (SQLException | RuntimeException e) {
+        // the change is committed and is answered; its messages get their seqs from the next
+        // numbering on any node (a delivery poll at the latest)
+        LOG.warn("outbox messages of a committed change are left for the next numbering: {}", e.getMessage());
+      }
     }
     end(true);
   }

@@ -1,5 +1,6 @@
 package dev.deskcc.sim.store.jdbc;
 
+import dev.deskcc.sim.store.StoreConflict;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,13 +12,38 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /** Plain JDBC with parameters, on one connection. */
 final class Sql {
+  /**
+   * SQLSTATEs that mean "a concurrent transaction got in the way, run again": serialization
+   * failure, deadlock detected, and a unique key another transaction inserted first (two nodes
+   * taking in the same message, say), which on a retry the change sees and handles.
+   */
+  private static final Set<String> CONFLICTS = Set.of("40001", "40P01", "23505");
+
   private final Connection connection;
+  private final Consumer<StoreConflict> onConflict;
 
   Sql(Connection connection) {
+    this(connection, conflict -> { });
+  }
+
+  /** Statements whose conflicts are also reported to {@code onConflict} (a transaction marks itself lost). */
+  Sql(Connection connection, Consumer<StoreConflict> onConflict) {
     this.connection = connection;
+    this.onConflict = onConflict;
+  }
+
+  /** Runs a statement that returns nothing (a lock function, say). */
+  void execute(String sql, Object... params) {
+    try (PreparedStatement ps = prepare(sql, params)) {
+      ps.execute();
+    } catch (SQLException e) {
+      throw fail(sql, e);
+    }
   }
 
   /** Maps one row. */
@@ -34,7 +60,7 @@ final class Sql {
       }
       return out;
     } catch (SQLException e) {
-      throw failure(sql, e);
+      throw fail(sql, e);
     }
   }
 
@@ -47,7 +73,7 @@ final class Sql {
     try (PreparedStatement ps = prepare(sql, params)) {
       return ps.executeUpdate();
     } catch (SQLException e) {
-      throw failure(sql, e);
+      throw fail(sql, e);
     }
   }
 
@@ -71,6 +97,16 @@ final class Sql {
       ps.close();
       throw e;
     }
+  }
+
+  private RuntimeException fail(String sql, SQLException e) {
+    if (e.getSQLState() != null && CONFLICTS.contains(e.getSQLState())) {
+      StoreConflict conflict = new StoreConflict(e.getSQLState(),
+          "concurrent change (" + e.getSQLState() + "): " + e.getMessage() + " [" + firstWords(sql) + "]", e);
+      onConflict.accept(conflict);
+      return conflict;
+    }
+    return failure(sql, e);
   }
 
   static StoreFailure failure(String sql, SQLException e) {
