@@ -1,5 +1,7 @@
 package dev.deskcc.dist.console;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +29,21 @@ class AccessibilityIT extends ConsoleTest {
     }
 
     @Test
+    void the_audit_reports_a_serious_violation_with_its_rule_target_and_help() {
+        // the check itself can fail: an unlabelled field planted in a real screen
+        browser.signInAs(HANA);
+        browser.open("#/tickets");
+        browser.find(By.cssSelector("ul.tickets"));
+        browser.script("const main = document.getElementById('main');"
+                + "const input = document.createElement('input'); input.id = 'planted'; main.append(input);");
+        List<String> found = Axe.run(browser, "planted");
+        assertThat(found).anySatisfy(line -> assertThat(line).contains("label [critical]", "#planted", "Form elements must have labels"));
+    }
+
+    @Test
     void the_sign_in_and_developer_screens() {
         browser.open("#/signin");
-        browser.driver().executeScript("sessionStorage.clear();");
+        browser.script("sessionStorage.clear();");
         browser.driver().navigate().refresh();
         browser.find(By.cssSelector("button.user-choice"));
         Axe.audit(browser, "sign-in");
@@ -71,7 +85,7 @@ class AccessibilityIT extends ConsoleTest {
         browser.find(By.cssSelector("dialog[open] fieldset")).findElement(By.cssSelector("label")).click();
         browser.find(By.cssSelector("dialog[open] fieldset[data-choice='ccFrom']"));
         Axe.audit(browser, "agent merge dialog");
-        browser.button("Cancel");
+        browser.click(By.xpath("//dialog[@open]//button[normalize-space(.)='Cancel']"));
         screen("#/tickets/" + id + "/restrictions", By.cssSelector("table.restrictions-table"), "agent restrictions");
     }
 

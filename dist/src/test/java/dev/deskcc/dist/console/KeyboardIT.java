@@ -87,6 +87,7 @@ class KeyboardIT extends ConsoleTest {
         String id = ticket();
         browser.signInAs(HANA);
         browser.open("#/tickets/" + id);
+        browser.find(By.cssSelector(".field-view[data-field='cc'] li.chip"));
         for (var size : List.of(Browser.WIDE, Browser.NARROW)) {
             browser.driver().manage().window().setSize(size);
             List<WebElement> chips = browser.all(By.cssSelector(".field-view[data-field='cc'] li.chip"));
@@ -128,10 +129,14 @@ class KeyboardIT extends ConsoleTest {
 
         List<String> titles = new java.util.ArrayList<>();
         for (String hash : List.of("#/tickets", "#/tickets/new", "#/tickets/" + id + "/restrictions", "#/developer")) {
+            String before = browser.driver().getTitle();
             browser.open(hash);
-            String heading = browser.find(By.cssSelector("main h1")).getText();
-            browser.waitFor(d -> d.getTitle().equals(heading + " · deskcc console"));
-            titles.add(browser.driver().getTitle());
+            // the screen drawn for this route: a new title, and it is the screen's heading
+            titles.add(browser.waitFor(d -> {
+                String title = d.getTitle();
+                String heading = d.findElement(By.cssSelector("main h1")).getText();
+                return !title.equals(before) && title.equals(heading + " · deskcc console") ? title : null;
+            }));
         }
         assertThat(titles).doesNotHaveDuplicates();
     }
