@@ -1,7 +1,7 @@
 // Agent screens: ticket list, new ticket, ticket view (fields, thread, reply editor, comments,
 // merge dialog, history). Plugin fields are rendered from the definitions the API publishes.
 import { get, post, patch, Problem } from "./api.js";
-import { h, show, screen, field, uid, when, codeWords, announce, words } from "./dom.js";
+import { h, show, screen, field, uid, when, codeWords, announce, words, focusFirst } from "./dom.js";
 import { problemSlot, problemBox, addressChips, fieldValue, fieldInput, markRejected, personText, itemText } from "./widgets.js";
 
 async function departments() {
@@ -110,15 +110,20 @@ function detailsSection(ticket, defs, who, reload) {
   const section = h("section", { class: "panel", "aria-labelledby": "details-h" }, h("h2", { id: "details-h" }, "Details"));
   const description = ticket.description ? h("p", { class: "description" }, ticket.description) : null;
   section.append(description || "");
+  section.append(h("p", {}, h("a", { href: `#/tickets/${encodeURIComponent(ticket.id)}/restrictions` }, "Help-center access")));
   for (const def of defs) {
     const box = h("div", { class: "field-view", dataset: { field: def.name } });
     const render = () => {
       box.replaceChildren(h("h3", {}, def.label), h("p", { class: "help" }, def.helpText), fieldValue(def, ticket.fields[def.name], who));
       if (def.type === "ADDRESS_LIST" && ticket.status === "OPEN") {
-        box.append(h("button", { type: "button", class: "quiet", onclick: () => edit() }, `Edit ${def.label}`));
+        box.append(h("button", { type: "button", class: "quiet edit", onclick: () => edit() }, `Edit ${def.label}`));
       }
     };
-    const edit = () => box.replaceChildren(addressEditor(ticket, def, who, reload, render));
+    // Edit lands on the editor's heading (it names what is being edited); Cancel returns to Edit
+    const edit = () => {
+      box.replaceChildren(addressEditor(ticket, def, who, reload, () => { render(); focusFirst(box.querySelector("button.edit")); }));
+      focusFirst(box.querySelector(".editor h3"));
+    };
     render();
     section.append(box);
   }
@@ -131,8 +136,16 @@ function addressEditor(ticket, def, who, reload, cancel) {
   const rows = h("ul", { class: "edit-list", "aria-label": def.label });
   const slot = problemSlot();
   const addInput = h("input", { type: "text", autocomplete: "off", placeholder: "Name <name@example.com>" });
+  // a removed row hands focus to the next row's ×, else the previous one's, else "Add address"
+  const removeRow = (li, value) => {
+    const next = li.nextElementSibling;
+    const previous = li.previousElementSibling;
+    li.remove();
+    focusFirst(next && next.querySelector(".chip-remove"), previous && previous.querySelector(".chip-remove"), addInput);
+    announce(`Removed ${value}`);
+  };
   const row = (value) => h("li", { dataset: { entry: value } }, h("span", { class: "entry-text" }, value),
-    h("button", { type: "button", class: "chip-remove", "aria-label": `Remove ${value}`, onclick: (e) => { e.target.closest("li").remove(); } }, "×"));
+    h("button", { type: "button", class: "chip-remove", "aria-label": `Remove ${value}`, onclick: (e) => removeRow(e.target.closest("li"), value) }, "×"));
   entries.forEach((v) => rows.append(row(v)));
   const add = () => {
     for (const v of addInput.value.split(/[\n,;]+/).map((s) => s.trim()).filter(Boolean)) rows.append(row(v));
@@ -152,7 +165,7 @@ function addressEditor(ticket, def, who, reload, cancel) {
     }
   };
   return h("form", { class: "stack editor", onsubmit: (e) => { e.preventDefault(); save(); } },
-    h("h3", {}, `Edit ${def.label}`), h("p", { class: "help" }, def.helpText), rows,
+    h("h3", { tabindex: "-1" }, `Edit ${def.label}`), h("p", { class: "help" }, def.helpText), rows,
     h("div", { class: "row" }, field("Add address", addInput), h("button", { type: "button", class: "quiet", onclick: add }, "Add")),
     slot,
     h("div", { class: "row" }, h("button", { type: "submit" }, "Save"), h("button", { type: "button", class: "quiet", onclick: cancel }, "Cancel")));
@@ -186,22 +199,33 @@ function replyEditor(ticket, defs, reload) {
   const lists = defs.filter((d) => d.type === "ADDRESS_LIST").map((d) => ({ def: d, values: (ticket.fields[d.name] || []).map((e) => e.email), touched: false }));
   const extra = [];
   const recipients = h("div", { class: "recipients-edit" });
+  // After a chip's removal the block is rebuilt: focus goes to the chip that took its place in
+  // the same group (else the one before it), else to the "Add recipient" field, and the removal
+  // is announced in the polite status region.
+  const removed = (group, index, email) => {
+    render();
+    const buttons = [...recipients.querySelectorAll(`.recipient-group[data-group="${group}"] .chip-remove`)];
+    focusFirst(buttons[index], buttons[index - 1], addInput);
+    announce(`Removed ${email} from this reply`);
+  };
+  const indexIn = (chip) => [...chip.parentElement.children].indexOf(chip);
   const render = () => {
     recipients.replaceChildren(
       h("div", { class: "recipient-group", dataset: { group: "to" } }, h("span", { class: "group-label" }, "To"),
         addressChips(to.map((email) => ({ email })), { label: "To", emptyText: "Nobody", removeSuffix: " from this reply",
-          onRemove: (entry) => { to.splice(to.indexOf(entry.email), 1); render(); } })),
+          onRemove: (entry, chip) => { const at = indexIn(chip); to.splice(to.indexOf(entry.email), 1); removed("to", at, entry.email); } })),
       ...lists.map((l) => h("div", { class: "recipient-group", dataset: { group: l.def.name } }, h("span", { class: "group-label" }, l.def.label),
         addressChips(l.values.concat(extra).map((email) => ({ email })), { label: `${l.def.label} for this reply`, emptyText: "Nobody", removeSuffix: " from this reply",
-          onRemove: (entry) => {
+          onRemove: (entry, chip) => {
+            const at = indexIn(chip);
             l.touched = true;
             const i = l.values.indexOf(entry.email);
             if (i >= 0) l.values.splice(i, 1); else extra.splice(extra.indexOf(entry.email), 1);
-            render();
+            removed(l.def.name, at, entry.email);
           } }))));
   };
-  render();
   const addInput = h("input", { type: "text", autocomplete: "off", placeholder: "Name <name@example.com>" });
+  render();
   const add = () => {
     const v = addInput.value.trim();
     if (!v) return;

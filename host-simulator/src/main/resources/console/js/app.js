@@ -6,11 +6,13 @@ import * as agent from "./agent.js";
 import * as admin from "./admin.js";
 import * as helpCenter from "./helpcenter.js";
 import * as developer from "./developer.js";
+import { restrictions } from "./restrictions.js";
 
 const ROUTES = [
   [/^#\/tickets$/, () => agent.list()],
   [/^#\/tickets\/new$/, () => agent.create()],
   [/^#\/tickets\/([^/]+)$/, (m) => agent.view(decodeURIComponent(m[1]))],
+  [/^#\/tickets\/([^/]+)\/restrictions$/, (m) => restrictions(decodeURIComponent(m[1]))],
   [/^#\/settings$/, () => admin.settings()],
   [/^#\/settings\/([^/]+)$/, (m) => admin.settings(decodeURIComponent(m[1]))],
   [/^#\/help$/, () => helpCenter.list()],

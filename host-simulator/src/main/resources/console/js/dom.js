@@ -46,6 +46,22 @@ export function show(...children) {
     heading.setAttribute("tabindex", "-1");
     heading.focus({ preventScroll: true });
   }
+  // a screen's title names it, so tabs, history and screen readers tell screens apart (WCAG 2.4.2)
+  document.title = heading ? `${heading.textContent} · deskcc console` : "deskcc console";
+}
+
+/**
+ * Moves focus after a control the user acted on was removed from the page: to the first of
+ * the candidates still in the document, so keyboard users are never dropped to <body>.
+ */
+export function focusFirst(...candidates) {
+  for (const el of candidates.flat()) {
+    if (el && el.isConnected) {
+      el.focus();
+      return el;
+    }
+  }
+  return null;
 }
 
 /** A labelled form control: label + control (+ help text wired with aria-describedby). */

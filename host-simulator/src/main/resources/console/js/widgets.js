@@ -64,6 +64,20 @@ export function addressChips(entries, options = {}) {
       "aria-describedby": lines.length ? tipId : null, dataset: { email: address },
     }, h("span", { class: "chip-text" }, label),
       lines.length ? h("span", { class: "tip", role: "tooltip", id: tipId }, lines.map((l) => h("span", {}, l))) : null);
+    if (lines.length) {
+      // Escape hides the provenance without moving focus; it shows again on the next hover or focus
+      chip.addEventListener("keydown", (e) => {
+        if (e.key === "Escape" && !chip.classList.contains("tip-dismissed")) {
+          chip.classList.add("tip-dismissed");
+          // this Escape was for the tooltip: not for a dialog around the chips
+          e.preventDefault();
+          e.stopPropagation();
+        }
+      });
+      const reset = () => chip.classList.remove("tip-dismissed");
+      chip.addEventListener("focusout", reset);
+      chip.addEventListener("mouseleave", reset);
+    }
     if (options.onRemove) {
       chip.append(h("button", {
         type: "button", class: "chip-remove", "aria-label": `Remove ${address}${options.removeSuffix || ""}`,
