@@ -14,8 +14,6 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -98,6 +96,10 @@ public final class HttpApi implements AutoCloseable {
       }
     });
     var r = cfg.routes;
+    r.before(SecurityHeaders::apply);
+    // one gate for every /sim path, matched or not, before any endpoint runs
+    r.before("/sim", SimGuard::check);
+    r.before("/sim/*", SimGuard::check);
     for (Route route : routes) {
       r.addHttpHandler(route.method(), route.path(), ctx -> serve(route, ctx));
     }
@@ -124,11 +126,8 @@ public final class HttpApi implements AutoCloseable {
     });
   }
 
-  /** One call: who may call it (loopback, token), then the endpoint, then the answer with the route's status. */
+  /** One call ({@link SimGuard} has already vetted {@code /sim} ones): the token, then the endpoint, then the answer with the route's status. */
   private void serve(Route route, Context ctx) throws Exception {
-    if (route.who().contains(Who.SIM) && !loopback(ctx.req().getRemoteAddr())) {
-      throw DeskException.forbidden("simulator control is for loopback callers only");
-    }
     Caller caller = route.needsToken() ? caller(ctx) : null;
     Object result = route.endpoint().handle(new Call(ctx, caller, mapper));
     ctx.status(route.status());
@@ -168,14 +167,6 @@ public final class HttpApi implements AutoCloseable {
       case 415 -> "UNSUPPORTED_MEDIA_TYPE";
       default -> status >= 500 ? "INTERNAL_ERROR" : "HTTP_" + status;
     };
-  }
-
-  private static boolean loopback(String address) {
-    try {
-      return InetAddress.getByName(address).isLoopbackAddress();
-    } catch (UnknownHostException e) {
-      return false;
-    }
   }
 
   private Caller caller(Context ctx) {
