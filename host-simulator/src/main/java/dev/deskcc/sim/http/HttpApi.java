@@ -89,6 +89,11 @@ public final class HttpApi implements AutoCloseable {
     cfg.http.maxRequestSize = MAX_MESSAGE_BYTES + 1024 * 1024;
     cfg.http.prefer405over404 = true;
     cfg.startup.showJavalinBanner = false;
+    // errors Jetty answers itself, before any route (bad request line, URI or headers too long, bad
+    // version, bad escapes): the same problem documents as everything else, not its HTML page
+    ServerErrors serverErrors = new ServerErrors(problems);
+    cfg.jetty.modifyServer(server -> server.setErrorHandler(serverErrors));
+    cfg.jetty.modifyServletContextHandler(context -> context.setErrorHandler(serverErrors));
     // recorded from Javalin's own events, so a route registered outside the table shows up too
     cfg.events.handlerAdded(info -> {
       if (info.getHttpMethod().isHttpMethod()) {
@@ -109,7 +114,7 @@ public final class HttpApi implements AutoCloseable {
     r.exception(MailParseException.class, (e, ctx) ->
         problems.write(ctx, e.httpStatus(), e.code(), e.detail(), List.of()));
     r.exception(HttpResponseException.class, (e, ctx) -> problems.write(ctx, e.getStatus(),
-        codeFor(e.getStatus()), e.getMessage(), List.of()));
+        Problems.codeFor(e.getStatus()), e.getMessage(), List.of()));
     r.exception(Exception.class, (e, ctx) -> {
       LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
       problems.write(ctx, 500, "INTERNAL_ERROR", "unexpected error; see the simulator log", List.of());
@@ -154,19 +159,6 @@ public final class HttpApi implements AutoCloseable {
       // the client went away mid-answer; Javalin treats the same failure while copying alike
       LOG.debug("answer to {} {} not written: {}", ctx.method(), ctx.path(), e.toString());
     }
-  }
-
-  private static String codeFor(int status) {
-    return switch (status) {
-      case 400 -> "BAD_REQUEST";
-      case 401 -> "UNAUTHENTICATED";
-      case 403 -> "FORBIDDEN";
-      case 404 -> "NOT_FOUND";
-      case 405 -> "METHOD_NOT_ALLOWED";
-      case 413 -> "PAYLOAD_TOO_LARGE";
-      case 415 -> "UNSUPPORTED_MEDIA_TYPE";
-      default -> status >= 500 ? "INTERNAL_ERROR" : "HTTP_" + status;
-    };
   }
 
   private Caller caller(Context ctx) {

@@ -25,6 +25,14 @@ final class Problems {
   }
 
   void write(Context ctx, int status, String code, String detail, List<ItemError> errors) {
+    ctx.attribute(MARK, Boolean.TRUE);
+    ctx.status(status);
+    ctx.contentType(CONTENT_TYPE);
+    ctx.result(document(status, code, detail, errors));
+  }
+
+  /** The problem document's bytes; also what the server writes for errors before any route ({@link ServerErrors}). */
+  byte[] document(int status, String code, String detail, List<ItemError> errors) {
     ObjectNode p = mapper.createObjectNode();
     p.put("type", "https://deskcc.dev/problems/" + code.toLowerCase().replace('_', '-'));
     p.put("title", title(status));
@@ -38,14 +46,29 @@ final class Problems {
       row.put("code", e.code());
       row.put("message", e.message());
     }
-    ctx.attribute(MARK, Boolean.TRUE);
-    ctx.status(status);
-    ctx.contentType(CONTENT_TYPE);
     try {
-      ctx.result(mapper.writeValueAsBytes(p));
+      return mapper.writeValueAsBytes(p);
     } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
-      ctx.result("{\"status\":" + status + ",\"code\":\"" + code + "\"}");
+      return ("{\"status\":" + status + ",\"code\":\"" + code + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
+  }
+
+  /** The stable code of an error known only by its HTTP status (Javalin's and Jetty's own). */
+  static String codeFor(int status) {
+    return switch (status) {
+      case 400 -> "BAD_REQUEST";
+      case 401 -> "UNAUTHENTICATED";
+      case 403 -> "FORBIDDEN";
+      case 404 -> "NOT_FOUND";
+      case 405 -> "METHOD_NOT_ALLOWED";
+      case 408 -> "REQUEST_TIMEOUT";
+      case 413 -> "PAYLOAD_TOO_LARGE";
+      case 414 -> "URI_TOO_LONG";
+      case 415 -> "UNSUPPORTED_MEDIA_TYPE";
+      case 431 -> "HEADERS_TOO_LARGE";
+      case 505 -> "HTTP_VERSION_NOT_SUPPORTED";
+      default -> status >= 500 ? "INTERNAL_ERROR" : "HTTP_" + status;
+    };
   }
 
   static boolean written(Context ctx) {
