@@ -1,6 +1,9 @@
 package dev.deskcc.sim.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.deskcc.api.error.ItemError;
@@ -42,7 +45,7 @@ final class Problems {
     ArrayNode rows = p.putArray("errors");
     for (ItemError e : errors) {
       ObjectNode row = rows.addObject();
-      row.put("value", e.value());
+      row.set("value", value(e.value()));
       row.put("code", e.code());
       row.put("message", e.message());
     }
@@ -51,6 +54,29 @@ final class Problems {
     } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
       return ("{\"status\":" + status + ",\"code\":\"" + code + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
+  }
+
+  /**
+   * {@code errors[].value} as the request gave it. {@link ItemError} carries an object or array item
+   * as its JSON text (the SPI's one encoding), so this is where it becomes JSON again: an object
+   * item comes back as an object, not as a string holding one. Only a value that is wholly one
+   * JSON object or array is read back; every other value (an address, say) stays a string.
+   */
+  private JsonNode value(String text) {
+    if (text == null) {
+      return NullNode.getInstance();
+    }
+    if (!text.isEmpty() && (text.charAt(0) == '{' || text.charAt(0) == '[')) {
+      try {
+        JsonNode node = mapper.readTree(text);
+        if (node != null && node.isContainerNode()) {
+          return node;
+        }
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        // not JSON text: the item was a string that merely starts like one
+      }
+    }
+    return TextNode.valueOf(text);
   }
 
   /** The stable code of an error known only by its HTTP status (Javalin's and Jetty's own). */

@@ -103,4 +103,22 @@ class MalformedRequestsTest {
       assertThat(a.code()).isEqualTo("BAD_REQUEST");
     }
   }
+
+  @Test
+  void an_item_error_gives_an_object_item_back_as_an_object() {
+    HttpClient.Answer t = http.json("POST", "/api/v1/tickets", java.util.Map.of("departmentId", hr(), "subject", "s",
+        "description", "d", "requester", java.util.Map.of("email", "items@example.com")), TestWorld.AGENT);
+    assertThat(t.status()).as(t.toString()).isEqualTo(201);
+    HttpClient.Answer a = http.json("POST", "/api/v1/tickets/" + t.json().path("id").asText() + "/replies",
+        "{\"content\":\"x\",\"to\":[{\"contactId\":\"no-such\"},{\"x\":[1]},\"not an address\",\"{not json\"]}",
+        TestWorld.AGENT);
+    assertThat(a.status()).as(a.toString()).isEqualTo(422);
+    var values = a.json().path("errors").findValues("value");
+    assertThat(values).as(a.toString()).hasSize(4);
+    assertThat(values.get(0).isObject()).as(a.toString()).isTrue();
+    assertThat(values.get(0).path("contactId").asText()).isEqualTo("no-such");
+    assertThat(values.get(1).path("x").get(0).asInt()).as(a.toString()).isEqualTo(1);
+    assertThat(values.get(2).asText()).isEqualTo("not an address");
+    assertThat(values.get(3).isTextual()).isTrue();
+  }
 }
