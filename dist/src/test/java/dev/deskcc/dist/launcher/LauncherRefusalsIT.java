@@ -98,6 +98,18 @@ class LauncherRefusalsIT {
         "BAD_OPTION", "--data-dir");
   }
 
+  @Test
+  void a_data_folder_whose_path_would_change_the_database_url_is_refused() throws IOException {
+    Path evil = temp.resolve("world;INIT=CREATE TABLE PWNED(A INT)");
+
+    assertRefused(LauncherProcess.run("--port", "0", "--plugins", emptyPlugins(), "--data-dir", evil.toString()),
+        "DATA_DIR_UNUSABLE", evil.toString());
+    try (var left = Files.list(temp)) {
+      assertThat(left.map(p -> p.getFileName().toString())).as("nothing created outside the plugins folder")
+          .containsExactly("plugins");
+    }
+  }
+
   private String emptyPlugins() throws IOException {
     return Files.createDirectories(temp.resolve("plugins")).toString();
   }

@@ -131,6 +131,55 @@ class GatewayDeliveryIT {
     }
 
     @Test
+    void a_display_name_or_subject_cannot_split_a_header_in_the_gateway_payload(@TempDir Path dir) throws Exception {
+        gatewayAnswers(202);
+        String evil = "Eve\r\nBcc: evil@x.test";
+        String encoded = "=?UTF-8?B?" + java.util.Base64.getEncoder().encodeToString(evil.getBytes(StandardCharsets.UTF_8)) + "?=";
+        try (LauncherProcess launcher = LauncherProcess.start(Build.home(), Map.of("DESKCC_MAIL_GATEWAY_KEY", KEY),
+                "--port", "0", "--fixture", worldFile(dir).toString(), "--mail-gateway", gateway.baseUrl())) {
+            MailDesk desk = new MailDesk(launcher.awaitListening(Duration.ofSeconds(60)));
+            desk.reset();
+            // from mail: an encoded-word display name and subject that decode to CR LF
+            JsonNode taken = desk.deliver("From: " + encoded + " <eve@example.net>\r\n"
+                    + "To: " + MailDesk.SUPPORT + "\r\nSubject: " + encoded + "\r\n"
+                    + "Message-ID: <split-1@example.net>\r\n\r\nhello\r\n");
+            JsonNode mailTicket = desk.ticket(taken.path("ticketId").asText());
+            assertThat(mailTicket.path("requester").path("name").asText()).isEqualTo("Eve  Bcc: evil@x.test");
+            // (the mail parser also folds whitespace runs in a subject into one space)
+            assertThat(mailTicket.path("subject").asText()).matches("Eve +Bcc: evil@x\\.test");
+            // the desk writes to the mail's sender by the name it stored (an agent reply: it sends no
+            // receipt to a mail sender)
+            assertThat(desk.agentReply(mailTicket.path("id").asText(), "We are on it.").status()).isEqualTo(201);
+            // from the API: a requester name with CR LF and a TAB
+            MailDesk.Answer created = desk.json("POST", "/api/v1/tickets", Map.of("departmentId", desk.id("hr"),
+                    "subject", "Line one\nBcc: evil@x.test", "description", "d",
+                    "requester", Map.of("email", "eve2@example.net", "name", "Eve\r\nBcc:\tevil@x.test")), MailDesk.AGENT);
+            assertThat(created.status()).as("%s", created).isEqualTo(201);
+            assertThat(created.json().path("requester").path("name").asText()).isEqualTo("Eve  Bcc: evil@x.test");
+            assertThat(created.json().path("subject").asText()).isEqualTo("Line one Bcc: evil@x.test");
+
+            assertThat(desk.outbox()).as("queued for both requesters").hasSizeGreaterThanOrEqualTo(2);
+            await("all delivered: " + desk.outbox(), Duration.ofSeconds(45), () -> desk.outbox().stream()
+                    .allMatch(m -> m.path("delivery").asText().equals("DELIVERED")));
+            int checked = 0;
+            for (ServeEvent e : gateway.getAllServeEvents()) {
+                JsonNode body = JSON.readTree(e.getRequest().getBodyAsString());
+                List<String> headerValues = new java.util.ArrayList<>();
+                headerValues.add(body.path("from").asText());
+                headerValues.add(body.path("subject").asText());
+                body.path("to").forEach(t -> headerValues.add(t.asText()));
+                body.path("cc").forEach(t -> headerValues.add(t.asText()));
+                assertThat(headerValues).as("%s", body).noneMatch(v -> v.chars().anyMatch(Character::isISOControl));
+                if (body.path("to").toString().contains("eve")) {
+                    assertThat(body.path("to").toString()).contains("Eve  Bcc: evil@x.test");
+                    checked++;
+                }
+            }
+            assertThat(checked).as("both requesters were mailed").isGreaterThanOrEqualTo(2);
+        }
+    }
+
+    @Test
     void undelivered_messages_survive_a_restart_on_the_same_data_dir_and_go_out_once(@TempDir Path dir)
             throws Exception {
         gatewayAnswers(503);

@@ -21,8 +21,9 @@ public final class ConsoleAssets {
       "ico", "image/x-icon");
 
   // files in a jar never change while it serves; read each once (a rebuilt jar under a running
-  // server then cannot break the console)
-  private final Map<String, Optional<Asset>> cache = new ConcurrentHashMap<>();
+  // server then cannot break the console). Only files found are kept: they are the jar's few, so
+  // the map is bounded by the jar, never by what clients ask for (a miss is read again each time)
+  private final Map<String, Asset> cache = new ConcurrentHashMap<>();
 
   /** A file's bytes and content type. */
   public record Asset(byte[] content, String contentType) {}
@@ -32,7 +33,18 @@ public final class ConsoleAssets {
     if (path == null || !SAFE.matcher(path).matches()) {
       return Optional.empty();
     }
-    return cache.computeIfAbsent(path, this::read);
+    Asset known = cache.get(path);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    Optional<Asset> read = read(path);
+    read.ifPresent(a -> cache.putIfAbsent(path, a));
+    return read;
+  }
+
+  /** How many files are held in memory (for the test that misses grow nothing). */
+  int cached() {
+    return cache.size();
   }
 
   private Optional<Asset> read(String path) {

@@ -15,6 +15,7 @@ import static dev.deskcc.sim.http.ProblemCode.MESSAGE_TOO_LARGE;
 import static dev.deskcc.sim.http.ProblemCode.NOT_FOUND;
 import static dev.deskcc.sim.http.ProblemCode.NO_DEPARTMENT;
 import static dev.deskcc.sim.http.ProblemCode.PAYLOAD_TOO_LARGE;
+import static dev.deskcc.sim.http.ProblemCode.UNSUPPORTED_MEDIA_TYPE;
 import static dev.deskcc.sim.http.ProblemCode.PLUGIN_FAILED;
 import static dev.deskcc.sim.http.ProblemCode.RATING_NOT_OPEN;
 import static dev.deskcc.sim.http.ProblemCode.REQUESTER_IS_DESK_ADDRESS;
@@ -121,7 +122,7 @@ final class ApiRoutes {
         Route.post("/sim/fixtures", "Replace the whole world with a fixture").who(SIM)
             .takes(Body.jsonSchema(FixtureSchema.JSON))
             .returns(200, FixtureResult.class)
-            .errors(PAYLOAD_TOO_LARGE)
+            .errors(PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE)
             .handle(call -> {
               FixtureResult result = desk.loadFixture(fixtures.parse(call.text()));
               fixtureLoaded.accept(result);

@@ -116,18 +116,25 @@ public final class Call {
       var in = ctx.req().getInputStream();
       return declared >= 0 ? in.readNBytes((int) declared) : in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      // a chunked body cut short, a client gone mid-body, a bad chunk size: the request is
+      // malformed, not the server broken, and nothing was read that could change anything
+      throw DeskException.badRequest("the body could not be read to its end");
     }
   }
 
   /** The raw JSON body as text (at most {@link HttpApi#MAX_JSON_BYTES}). */
   public String text() {
-    return new String(bytes(HttpApi.MAX_JSON_BYTES, "PAYLOAD_TOO_LARGE"), java.nio.charset.StandardCharsets.UTF_8);
+    return new String(json(), java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /** The body as a JSON object; anything else is 400. */
   public ObjectNode object() {
-    return object(bytes(HttpApi.MAX_JSON_BYTES, "PAYLOAD_TOO_LARGE"));
+    return object(json());
+  }
+
+  /** The body read as JSON text: every JSON read goes through here, so every one meets {@link JsonText}. */
+  private byte[] json() {
+    return JsonText.require(bytes(HttpApi.MAX_JSON_BYTES, "PAYLOAD_TOO_LARGE"));
   }
 
   private ObjectNode object(byte[] body) {
@@ -153,7 +160,7 @@ public final class Call {
 
   /** The body as the request record; a wrong type is 400. */
   public <T> T body(Class<T> type) {
-    byte[] body = bytes(HttpApi.MAX_JSON_BYTES, "PAYLOAD_TOO_LARGE");
+    byte[] body = json();
     T read = inOnePass(body, type);
     if (read != null) {
       return read;

@@ -63,7 +63,6 @@ final class ConsoleRoutes {
     ConsoleAssets.Asset a = assets.find(path)
         .orElseThrow(() -> DeskException.notFound("no console file " + path));
     call.header("Cache-Control", "no-cache");
-    call.header("X-Content-Type-Options", "nosniff");
     return new Raw(a.contentType(), a.content());
   }
 }

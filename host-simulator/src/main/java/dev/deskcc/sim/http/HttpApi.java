@@ -14,8 +14,6 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -91,6 +89,11 @@ public final class HttpApi implements AutoCloseable {
     cfg.http.maxRequestSize = MAX_MESSAGE_BYTES + 1024 * 1024;
     cfg.http.prefer405over404 = true;
     cfg.startup.showJavalinBanner = false;
+    // errors Jetty answers itself, before any route (bad request line, URI or headers too long, bad
+    // version, bad escapes): the same problem documents as everything else, not its HTML page
+    ServerErrors serverErrors = new ServerErrors(problems);
+    cfg.jetty.modifyServer(server -> server.setErrorHandler(serverErrors));
+    cfg.jetty.modifyServletContextHandler(context -> context.setErrorHandler(serverErrors));
     // recorded from Javalin's own events, so a route registered outside the table shows up too
     cfg.events.handlerAdded(info -> {
       if (info.getHttpMethod().isHttpMethod()) {
@@ -98,6 +101,10 @@ public final class HttpApi implements AutoCloseable {
       }
     });
     var r = cfg.routes;
+    r.before(SecurityHeaders::apply);
+    // one gate for every /sim path, matched or not, before any endpoint runs
+    r.before("/sim", SimGuard::check);
+    r.before("/sim/*", SimGuard::check);
     for (Route route : routes) {
       r.addHttpHandler(route.method(), route.path(), ctx -> serve(route, ctx));
     }
@@ -107,7 +114,7 @@ public final class HttpApi implements AutoCloseable {
     r.exception(MailParseException.class, (e, ctx) ->
         problems.write(ctx, e.httpStatus(), e.code(), e.detail(), List.of()));
     r.exception(HttpResponseException.class, (e, ctx) -> problems.write(ctx, e.getStatus(),
-        codeFor(e.getStatus()), e.getMessage(), List.of()));
+        Problems.codeFor(e.getStatus()), e.getMessage(), List.of()));
     r.exception(Exception.class, (e, ctx) -> {
       LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
       problems.write(ctx, 500, "INTERNAL_ERROR", "unexpected error; see the simulator log", List.of());
@@ -124,11 +131,8 @@ public final class HttpApi implements AutoCloseable {
     });
   }
 
-  /** One call: who may call it (loopback, token), then the endpoint, then the answer with the route's status. */
+  /** One call ({@link SimGuard} has already vetted {@code /sim} ones): the token, then the endpoint, then the answer with the route's status. */
   private void serve(Route route, Context ctx) throws Exception {
-    if (route.who().contains(Who.SIM) && !loopback(ctx.req().getRemoteAddr())) {
-      throw DeskException.forbidden("simulator control is for loopback callers only");
-    }
     Caller caller = route.needsToken() ? caller(ctx) : null;
     Object result = route.endpoint().handle(new Call(ctx, caller, mapper));
     ctx.status(route.status());
@@ -154,27 +158,6 @@ public final class HttpApi implements AutoCloseable {
     } catch (IOException e) {
       // the client went away mid-answer; Javalin treats the same failure while copying alike
       LOG.debug("answer to {} {} not written: {}", ctx.method(), ctx.path(), e.toString());
-    }
-  }
-
-  private static String codeFor(int status) {
-    return switch (status) {
-      case 400 -> "BAD_REQUEST";
-      case 401 -> "UNAUTHENTICATED";
-      case 403 -> "FORBIDDEN";
-      case 404 -> "NOT_FOUND";
-      case 405 -> "METHOD_NOT_ALLOWED";
-      case 413 -> "PAYLOAD_TOO_LARGE";
-      case 415 -> "UNSUPPORTED_MEDIA_TYPE";
-      default -> status >= 500 ? "INTERNAL_ERROR" : "HTTP_" + status;
-    };
-  }
-
-  private static boolean loopback(String address) {
-    try {
-      return InetAddress.getByName(address).isLoopbackAddress();
-    } catch (UnknownHostException e) {
-      return false;
     }
   }
 

@@ -1,6 +1,9 @@
 package dev.deskcc.sim.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.deskcc.api.error.ItemError;
@@ -25,6 +28,14 @@ final class Problems {
   }
 
   void write(Context ctx, int status, String code, String detail, List<ItemError> errors) {
+    ctx.attribute(MARK, Boolean.TRUE);
+    ctx.status(status);
+    ctx.contentType(CONTENT_TYPE);
+    ctx.result(document(status, code, detail, errors));
+  }
+
+  /** The problem document's bytes; also what the server writes for errors before any route ({@link ServerErrors}). */
+  byte[] document(int status, String code, String detail, List<ItemError> errors) {
     ObjectNode p = mapper.createObjectNode();
     p.put("type", "https://deskcc.dev/problems/" + code.toLowerCase().replace('_', '-'));
     p.put("title", title(status));
@@ -34,18 +45,56 @@ final class Problems {
     ArrayNode rows = p.putArray("errors");
     for (ItemError e : errors) {
       ObjectNode row = rows.addObject();
-      row.put("value", e.value());
+      row.set("value", value(e.value()));
       row.put("code", e.code());
       row.put("message", e.message());
     }
-    ctx.attribute(MARK, Boolean.TRUE);
-    ctx.status(status);
-    ctx.contentType(CONTENT_TYPE);
     try {
-      ctx.result(mapper.writeValueAsBytes(p));
+      return mapper.writeValueAsBytes(p);
     } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
-      ctx.result("{\"status\":" + status + ",\"code\":\"" + code + "\"}");
+      return ("{\"status\":" + status + ",\"code\":\"" + code + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
+  }
+
+  /**
+   * {@code errors[].value} as the request gave it. {@link ItemError} carries an object or array item
+   * as its JSON text (the SPI's one encoding), so this is where it becomes JSON again: an object
+   * item comes back as an object, not as a string holding one. Only a value that is wholly one
+   * JSON object or array is read back; every other value (an address, say) stays a string.
+   */
+  private JsonNode value(String text) {
+    if (text == null) {
+      return NullNode.getInstance();
+    }
+    if (!text.isEmpty() && (text.charAt(0) == '{' || text.charAt(0) == '[')) {
+      try {
+        JsonNode node = mapper.readTree(text);
+        if (node != null && node.isContainerNode()) {
+          return node;
+        }
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        // not JSON text: the item was a string that merely starts like one
+      }
+    }
+    return TextNode.valueOf(text);
+  }
+
+  /** The stable code of an error known only by its HTTP status (Javalin's and Jetty's own). */
+  static String codeFor(int status) {
+    return switch (status) {
+      case 400 -> "BAD_REQUEST";
+      case 401 -> "UNAUTHENTICATED";
+      case 403 -> "FORBIDDEN";
+      case 404 -> "NOT_FOUND";
+      case 405 -> "METHOD_NOT_ALLOWED";
+      case 408 -> "REQUEST_TIMEOUT";
+      case 413 -> "PAYLOAD_TOO_LARGE";
+      case 414 -> "URI_TOO_LONG";
+      case 415 -> "UNSUPPORTED_MEDIA_TYPE";
+      case 431 -> "HEADERS_TOO_LARGE";
+      case 505 -> "HTTP_VERSION_NOT_SUPPORTED";
+      default -> status >= 500 ? "INTERNAL_ERROR" : "HTTP_" + status;
+    };
   }
 
   static boolean written(Context ctx) {

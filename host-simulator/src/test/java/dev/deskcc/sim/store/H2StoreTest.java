@@ -57,4 +57,15 @@ class H2StoreTest extends StoreContract {
         .isInstanceOfSatisfying(StoreFailure.class,
             e -> assertThat(e.code()).isEqualTo(StoreFailure.Code.DATA_DIR_UNUSABLE));
   }
+
+  @Test
+  void a_data_folder_whose_path_would_change_the_database_url_is_refused() {
+    Path evil = dir.resolve("x;INIT=CREATE TABLE PWNED(A INT)");
+    assertThatThrownBy(() -> JdbcStore.h2(evil))
+        .isInstanceOfSatisfying(StoreFailure.class,
+            e -> assertThat(e.code()).isEqualTo(StoreFailure.Code.DATA_DIR_UNUSABLE))
+        .hasMessageContaining(evil.toString());
+    assertThat(Files.exists(evil)).as("nothing created").isFalse();
+    assertThat(dir.resolve("x.mv.db")).as("no database beside the folder").doesNotExist();
+  }
 }

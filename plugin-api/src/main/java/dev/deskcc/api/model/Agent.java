@@ -8,6 +8,7 @@ public record Agent(String id, String name, EmailAddress email, boolean admin, S
   public Agent {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
+    name = SingleLine.of(name);
     Objects.requireNonNull(email, "email");
     departmentIds = Set.copyOf(departmentIds);
   }

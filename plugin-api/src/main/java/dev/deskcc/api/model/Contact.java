@@ -7,12 +7,13 @@ import java.util.Optional;
  * An end user known to the desk.
  *
  * @param email may be {@code null} only for an anonymous contact
- * @param name may be {@code null}
+ * @param name may be {@code null}; a single line ({@link SingleLine})
  */
 public record Contact(String id, EmailAddress email, String name, ContactStatus status, boolean anonymous) {
   public Contact {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(status, "status");
+    name = SingleLine.of(name);
   }
 
   /** The address, absent for an anonymous contact without one. */

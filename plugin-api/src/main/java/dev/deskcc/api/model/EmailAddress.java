@@ -22,7 +22,7 @@ import java.util.Optional;
  * leave it out (it is not data).
  *
  * @param address the addr-spec as written ({@code local@domain}), case kept
- * @param displayName may be {@code null}
+ * @param displayName may be {@code null}; a single line ({@link SingleLine})
  * @param key the lower-cased address (derived; see {@link #key()})
  */
 public record EmailAddress(String address, String displayName, @JsonIgnore String key) {
@@ -30,6 +30,7 @@ public record EmailAddress(String address, String displayName, @JsonIgnore Strin
   /** Derives the key from the address, whatever key was passed. */
   public EmailAddress {
     Objects.requireNonNull(address, "address");
+    displayName = SingleLine.of(displayName);
     key = address.toLowerCase(Locale.ROOT);
   }
 

@@ -9,6 +9,7 @@ import java.util.Set;
 /**
  * A ticket as the host holds it, without plugin-owned field values (those live in plugin data).
  *
+ * @param subject a single line ({@link SingleLine})
  * @param requesterId the requester contact's id
  * @param version grows by one with every committed change
  * @param mergedInto the target ticket's id once {@link TicketStatus#MERGED}, else {@code null}
@@ -31,6 +32,7 @@ public record Ticket(
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(departmentId, "departmentId");
     Objects.requireNonNull(subject, "subject");
+    subject = SingleLine.of(subject);
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(channel, "channel");
     Objects.requireNonNull(requesterId, "requesterId");

@@ -69,6 +69,7 @@ public final class JdbcStore implements Store {
    */
   public static JdbcStore h2(Path dataDir) {
     Path dir = dataDir.toAbsolutePath().normalize();
+    refuseUrlSyntax(dir);
     try {
       Files.createDirectories(dir);
     } catch (IOException | RuntimeException e) {
@@ -94,6 +95,22 @@ public final class JdbcStore implements Store {
     } catch (RuntimeException e) {
       lock.close();
       throw e;
+    }
+  }
+
+  /**
+   * H2 reads its settings from the URL after the first {@code ;} and has no way to escape one in a
+   * file name, so a folder named {@code x;INIT=RUNSCRIPT FROM '…'} would run SQL at start and
+   * {@code x;…} would put the database outside the locked folder. Such a folder is refused before
+   * anything is created; every other character means itself after {@code jdbc:h2:file:} with an
+   * absolute path (no {@code ~}, no {@code ./}, no prefix such as {@code nio:}).
+   */
+  private static void refuseUrlSyntax(Path dir) {
+    String path = dir.toString();
+    if (path.indexOf(';') >= 0 || path.chars().anyMatch(Character::isISOControl) || !dir.isAbsolute()) {
+      throw new StoreFailure(StoreFailure.Code.DATA_DIR_UNUSABLE, "data folder " + path
+          + " has a ';' or a control character in its path, which the database URL cannot carry; choose another folder",
+          null);
     }
   }
 
