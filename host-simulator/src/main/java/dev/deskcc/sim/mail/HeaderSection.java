@@ -1,6 +1,8 @@
 package dev.deskcc.sim.mail;
 
+import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -30,10 +32,15 @@ final class HeaderSection {
    * parse, so the section is not read twice): the limits, and that it starts with a header field,
    * so that garbage that is not a message is recognised by its first line.
    *
+   * <p>A later line that is not a header field (a wrapped line that lost its indentation, say) is
+   * ignored and named in a note: the fields around it are still read, and the message is taken in.
+   *
    * @param lines the section's header lines, as parsed
    * @param headerBytes the bytes the section took in the raw message
+   * @return notes on the lines that were ignored
    */
-  static void check(Enumeration<String> lines, long headerBytes) throws MailParseException {
+  static List<String> check(Enumeration<String> lines, long headerBytes) throws MailParseException {
+    List<String> notes = new ArrayList<>();
     if (headerBytes > MailParser.MAX_HEADER_BYTES) {
       throw MailParseException.malformed(
           "the header section has " + headerBytes + " bytes; at most " + MailParser.MAX_HEADER_BYTES + " are accepted");
@@ -47,15 +54,16 @@ final class HeaderSection {
       }
       int colon = line.indexOf(':');
       if (colon <= 0 || !HEADER_NAME.matcher(line.substring(0, colon)).matches()) {
-        throw MailParseException.malformed(
-            fields == 1
-                ? "no header section: the message does not start with a header field"
-                : "header line " + fields + " is not a header field: " + excerpt(line));
+        if (fields == 1) {
+          throw MailParseException.malformed("no header section: the message does not start with a header field");
+        }
+        notes.add("header line " + fields + " is not a header field and was ignored (" + excerpt(line) + ")");
       }
     }
     if (fields == 0) {
       throw MailParseException.malformed("no header section: the message does not start with a header field");
     }
+    return notes;
   }
 
   /** A header value shortened and cleaned for a message or a log line. */
