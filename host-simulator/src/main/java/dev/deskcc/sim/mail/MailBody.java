@@ -240,20 +240,10 @@ final class MailBody {
 
   private String text(Part part, ContentType type) throws MessagingException, IOException {
     byte[] bytes = bytes(part, "the " + type.getBaseType().toLowerCase(Locale.ROOT) + " text");
-    return new String(bytes, charset(type.getParameter("charset")));
+    return new String(bytes, MailCharsets.forName(type.getParameter("charset")));
   }
 
-  private static Charset charset(String declared) {
-    if (declared == null || declared.isBlank()) {
-      // RFC 2045 says US-ASCII; UTF-8 is a superset that also reads undeclared 8-bit UTF-8 mail.
-      return StandardCharsets.UTF_8;
-    }
-    try {
-      return Charset.forName(MimeUtility.javaCharset(declared.strip()));
-    } catch (IllegalArgumentException e) {
-      return StandardCharsets.UTF_8;
-    }
-  }
+
 
   /**
    * The part's decoded content. An unknown transfer encoding ({@code 7-bit}, {@code 8bits}) is read

@@ -233,7 +233,8 @@ public final class MailParser {
   }
 
   private static String subject(MimeMessage message) throws MessagingException {
-    String subject = message.getSubject();
+    String raw = message.getHeader("Subject", null);
+    String subject = raw == null ? null : MailCharsets.decodeHeader(MimeUtility.unfold(raw));
     // A folded subject keeps its folding whitespace (a tab, often): a ticket subject is one line.
     return subject == null ? "" : subject.replaceAll("[\\r\\n\\t ]+", " ").strip();
   }

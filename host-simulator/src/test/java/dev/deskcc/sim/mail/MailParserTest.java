@@ -397,6 +397,16 @@ class MailParserTest {
     assertThat(mail.attachments()).extracting(MailAttachment::name).containsExactly("管理.doc");
   }
 
+  @ParameterizedTest
+  @CsvSource({"UTF-7", "unicode-1-1-utf-7"})
+  void utf7_subjects_and_bodies_are_decoded(String charset) throws Exception {
+    ParsedMail mail = parser.parse(text("From: ann@customers.test\nTo: help@desk.test\n"
+        + "Subject: =?" + charset + "?Q?Gr+APwA3w-e_Zo+AOs-?=\nMIME-Version: 1.0\n"
+        + "Content-Type: text/plain; charset=" + charset + "\n\nGr+APwA3w-e Zo+AOs-\n"));
+    assertThat(mail.subject()).isEqualTo("Grüße Zoë");
+    assertThat(mail.textBody().strip()).isEqualTo("Grüße Zoë");
+  }
+
   @Test
   void parts_of_a_digest_without_a_content_type_are_messages() throws Exception {
     ParsedMail mail = parser.parse(text("From: ann@customers.test\nTo: help@desk.test\nSubject: s\n"
