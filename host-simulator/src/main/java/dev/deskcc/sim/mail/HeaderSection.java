@@ -66,6 +66,47 @@ final class HeaderSection {
     return notes;
   }
 
+  /**
+   * The raw bytes of the first field {@code name} (its value, folding kept) in the header section
+   * {@code raw[from, to)}; empty when there is none. For what Jakarta Mail's header strings lose:
+   * a byte that is not UTF-8 is read as U+FFFD there, whatever charset the field declares.
+   */
+  static java.util.Optional<byte[]> rawValue(byte[] raw, int from, int to, String name) {
+    byte[] prefix = (name + ":").toLowerCase(java.util.Locale.ROOT).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    int line = from;
+    while (line < to) {
+      int end = line;
+      while (end < to && raw[end] != '\n') {
+        end++;
+      }
+      if (startsWithIgnoreCase(raw, line, end, prefix)) {
+        int valueEnd = end;
+        // continuation lines start with a space or a tab
+        while (valueEnd + 1 < to && (raw[valueEnd + 1] == ' ' || raw[valueEnd + 1] == '\t')) {
+          valueEnd++;
+          while (valueEnd < to && raw[valueEnd] != '\n') {
+            valueEnd++;
+          }
+        }
+        return java.util.Optional.of(java.util.Arrays.copyOfRange(raw, line + prefix.length, Math.min(valueEnd, to)));
+      }
+      line = end + 1;
+    }
+    return java.util.Optional.empty();
+  }
+
+  private static boolean startsWithIgnoreCase(byte[] raw, int from, int end, byte[] prefix) {
+    if (end - from < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if (Character.toLowerCase(raw[from + i]) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A header value shortened and cleaned for a message or a log line. */
   static String excerpt(String s) {
     String clean = s.replaceAll("\\p{Cntrl}", " ");

@@ -34,6 +34,19 @@ final class MailCharsets {
     }
   }
 
+  /**
+   * Raw header bytes as text: UTF-8 when they are UTF-8 (RFC 6532), else one character per byte,
+   * so that the bytes of an encoded-word that a sender wrote raw ({@code =?iso-8859-1?Q?Fr\xF6sche?=})
+   * reach the word's own charset when it is decoded.
+   */
+  static String headerText(byte[] raw) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(raw)).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return new String(raw, StandardCharsets.ISO_8859_1);
+    }
+  }
+
   /** Header text with its RFC 2047 encoded-words decoded, aliases of known charsets included. */
   static String decodeHeader(String value) {
     Matcher m = WORD_CHARSET.matcher(value);

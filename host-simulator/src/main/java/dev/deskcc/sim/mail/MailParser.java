@@ -97,8 +97,7 @@ public final class MailParser {
       throw MailParseException.malformed("the header section cannot be read: " + e.getMessage(), e);
     }
     try {
-      return toParsedMail(message, notes, new MailAttachment(ORIGINAL_NAME, "message/rfc822",
-          start == 0 ? raw : java.util.Arrays.copyOfRange(raw, start, raw.length)));
+      return toParsedMail(message, notes, raw, start, start + (int) in.getPosition());
     } catch (MessagingException e) {
       // Only the header fields are read outside MailBody's guarded walk; they parsed above.
       throw MailParseException.malformed("the header section cannot be read: " + e.getMessage(), e);
@@ -111,7 +110,7 @@ public final class MailParser {
    */
   public static final String ORIGINAL_NAME = "original-message.eml";
 
-  private ParsedMail toParsedMail(MimeMessage message, List<String> notes, MailAttachment original)
+  private ParsedMail toParsedMail(MimeMessage message, List<String> notes, byte[] raw, int start, int headerEnd)
       throws MessagingException, MailParseException {
     List<InternetAddress> toRaw = addressHeader(message, "To");
     List<InternetAddress> ccRaw = addressHeader(message, "Cc");
@@ -128,7 +127,8 @@ public final class MailParser {
     List<MailAttachment> attachments = new ArrayList<>(body.attachments());
     String text = body.text();
     if (!notes.isEmpty()) {
-      attachments.add(original);
+      attachments.add(new MailAttachment(ORIGINAL_NAME, "message/rfc822",
+          start == 0 ? raw : java.util.Arrays.copyOfRange(raw, start, raw.length)));
       text = text + (text.isEmpty() ? "" : "\n\n") + "[Parts of this message could not be read: "
           + String.join("; ", notes) + ". The original message is attached as " + ORIGINAL_NAME + ".]";
     }
@@ -137,7 +137,7 @@ public final class MailParser {
         valid(toRaw, "To"),
         valid(ccRaw, "Cc"),
         dedup(valid(envelopeRaw, "envelope")),
-        subject(message),
+        subject(message, raw, start, headerEnd),
         messageId(message),
         references(message),
         autoSubmitted(message),
@@ -232,9 +232,13 @@ public final class MailParser {
     }
   }
 
-  private static String subject(MimeMessage message) throws MessagingException {
-    String raw = message.getHeader("Subject", null);
-    String subject = raw == null ? null : MailCharsets.decodeHeader(MimeUtility.unfold(raw));
+  private static String subject(MimeMessage message, byte[] raw, int start, int headerEnd) throws MessagingException {
+    String value = message.getHeader("Subject", null);
+    if (value != null && value.indexOf('\uFFFD') >= 0) {
+      // bytes that are not UTF-8: read them again from the raw section (MailCharsets.headerText)
+      value = HeaderSection.rawValue(raw, start, headerEnd, "Subject").map(MailCharsets::headerText).orElse(value);
+    }
+    String subject = value == null ? null : MailCharsets.decodeHeader(MimeUtility.unfold(value).strip());
     // A folded subject keeps its folding whitespace (a tab, often): a ticket subject is one line.
     return subject == null ? "" : subject.replaceAll("[\\r\\n\\t ]+", " ").strip();
   }

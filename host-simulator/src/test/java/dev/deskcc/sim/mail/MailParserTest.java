@@ -408,6 +408,16 @@ class MailParserTest {
   }
 
   @Test
+  void a_raw_8bit_byte_inside_an_iso_8859_1_encoded_word_is_read_in_that_charset() throws Exception {
+    byte[] head = text("From: ann@customers.test\nTo: help@desk.test\nSubject: =?iso-8859-1?Q?Die_Hasen_und_die_Fr");
+    byte[] tail = text("sche?=\n\nhi\n");
+    byte[] raw = Arrays.copyOf(head, head.length + 1 + tail.length);
+    raw[head.length] = (byte) 0xF6; // ö in ISO-8859-1, written raw instead of =F6
+    System.arraycopy(tail, 0, raw, head.length + 1, tail.length);
+    assertThat(parser.parse(raw).subject()).isEqualTo("Die Hasen und die Frösche");
+  }
+
+  @Test
   void parts_of_a_digest_without_a_content_type_are_messages() throws Exception {
     ParsedMail mail = parser.parse(text("From: ann@customers.test\nTo: help@desk.test\nSubject: s\n"
         + "MIME-Version: 1.0\nContent-Type: multipart/digest; boundary=\"b\"\n\n--b\n\n"
