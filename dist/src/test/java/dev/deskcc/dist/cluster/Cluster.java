@@ -1,5 +1,6 @@
 package dev.deskcc.dist.cluster;
 
+import dev.deskcc.dist.support.OpenApiConformance;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -114,7 +115,8 @@ final class Cluster implements AutoCloseable {
     final LauncherProcess process;
     final Api api;
     private final String baseUrl;
-    private final OkHttpClient http = new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(30)).build();
+    private final OkHttpClient http = new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(30))
+        .addInterceptor(OpenApiConformance.INSTANCE).build();
 
     Node(LauncherProcess process, String baseUrl) {
       this.process = process;

@@ -1,5 +1,6 @@
 package dev.deskcc.dist.mail;
 
+import dev.deskcc.dist.support.OpenApiConformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,7 +48,8 @@ final class MailDesk {
     }
 
     private final String baseUrl;
-    private final OkHttpClient client = new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(30)).build();
+    private final OkHttpClient client = new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(30))
+            .addInterceptor(OpenApiConformance.INSTANCE).build();
     private final Map<String, String> ids = new HashMap<>();
 
     MailDesk(String baseUrl) {

@@ -1,5 +1,6 @@
 package dev.deskcc.dist.scenario;
 
+import dev.deskcc.dist.support.OpenApiConformance;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,6 +30,7 @@ final class Http {
     Http(String baseUrl) {
         this.baseUrl = baseUrl;
         this.client = new OkHttpClient.Builder()
+                .addInterceptor(OpenApiConformance.INSTANCE)
                 .connectTimeout(Duration.ofSeconds(5))
                 .readTimeout(Duration.ofSeconds(30))
                 .build();

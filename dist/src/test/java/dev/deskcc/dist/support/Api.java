@@ -20,7 +20,7 @@ public final class Api {
 
   private final String baseUrl;
   private final OkHttpClient client =
-      new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(20)).build();
+      new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(20)).addInterceptor(OpenApiConformance.INSTANCE).build();
 
   public Api(String baseUrl) {
     this.baseUrl = baseUrl;

@@ -1,4 +1,6 @@
 package dev.deskcc.sim.desk;
 
+import jakarta.annotation.Nonnull;
+
 /** New content for a comment. */
-public record CommentEditRequest(String content) {}
+public record CommentEditRequest(@Nonnull String content) {}

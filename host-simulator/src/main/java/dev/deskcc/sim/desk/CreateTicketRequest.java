@@ -1,6 +1,7 @@
 package dev.deskcc.sim.desk;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.Nonnull;
 import java.util.Map;
 
 /**
@@ -8,4 +9,4 @@ import java.util.Map;
  * fields} holds plugin-field values by name and may be {@code null}.
  */
 public record CreateTicketRequest(
-    String departmentId, String subject, String description, RequesterInput requester, Map<String, JsonNode> fields) {}
+    @Nonnull String departmentId, @Nonnull String subject, String description, RequesterInput requester, Map<String, JsonNode> fields) {}

@@ -1,5 +1,6 @@
 package dev.deskcc.sim.desk;
 
+import jakarta.annotation.Nullable;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.deskcc.api.model.Attachment;
 import dev.deskcc.api.model.EntryKind;
@@ -17,5 +18,5 @@ public record EntryView(
     List<String> cc,
     List<Attachment> attachments,
     Instant createdAt,
-    Instant editedAt,
+    @Nullable Instant editedAt,
     boolean deleted) {}

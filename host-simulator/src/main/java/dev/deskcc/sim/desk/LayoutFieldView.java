@@ -1,5 +1,6 @@
 package dev.deskcc.sim.desk;
 
+import jakarta.annotation.Nullable;
 import dev.deskcc.api.field.FieldDefinition;
 import dev.deskcc.api.field.MergeChoice;
 import dev.deskcc.api.field.ValueType;
@@ -16,12 +17,12 @@ public record LayoutFieldView(
     String name,
     String label,
     boolean locked,
-    String plugin,
+    @Nullable String plugin,
     String helpText,
     ValueType type,
-    String lockedReason,
+    @Nullable String lockedReason,
     boolean visibleToContacts,
-    MergeChoice mergeChoice) {
+    @Nullable MergeChoice mergeChoice) {
 
   /** One of the host's own fields (text, no merge choice). */
   static LayoutFieldView host(String name, String label, boolean locked, String lockedReason) {

@@ -1,5 +1,6 @@
 package dev.deskcc.sim.desk;
 
+import jakarta.annotation.Nullable;
 import java.util.List;
 
 /**
@@ -16,15 +17,15 @@ public record OutboxMessageView(
     String ticketId,
     String event,
     String from,
-    String replyTo,
+    @Nullable String replyTo,
     List<String> to,
     List<String> cc,
     String subject,
-    String messageId,
-    String inReplyTo,
+    @Nullable String messageId,
+    @Nullable String inReplyTo,
     List<String> references,
     boolean ratingInvite,
     String body,
     String delivery,
     int deliveryAttempts,
-    String deliveryError) {}
+    @Nullable String deliveryError) {}

@@ -1,6 +1,7 @@
 package dev.deskcc.sim.desk;
 
 import dev.deskcc.api.model.RatingValue;
+import jakarta.annotation.Nonnull;
 
 /** A happiness rating; {@code comment} may be {@code null}. */
-public record RatingRequest(RatingValue rating, String comment) {}
+public record RatingRequest(@Nonnull RatingValue rating, String comment) {}

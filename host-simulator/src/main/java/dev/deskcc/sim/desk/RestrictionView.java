@@ -1,4 +1,6 @@
 package dev.deskcc.sim.desk;
 
+import jakarta.annotation.Nullable;
+
 /** A contact barred from a ticket. */
-public record RestrictionView(String contactId, String email, String name) {}
+public record RestrictionView(String contactId, @Nullable String email, @Nullable String name) {}

@@ -1,5 +1,6 @@
 package dev.deskcc.sim.desk;
 
+import jakarta.annotation.Nullable;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.deskcc.api.model.Channel;
@@ -24,6 +25,6 @@ public record TicketView(
     Map<String, JsonNode> fields,
     List<EntryView> thread,
     long version,
-    String mergedInto,
+    @Nullable String mergedInto,
     Instant createdAt,
     @JsonInclude(JsonInclude.Include.NON_NULL) String role) {}

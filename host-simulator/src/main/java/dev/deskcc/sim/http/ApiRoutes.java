@@ -208,7 +208,7 @@ final class ApiRoutes {
             .handle(call -> tagged(call, desk.ticket(call.caller(), call.path("id")))),
         Route.patch(TICKET, "Ticket details: replace plugin-field values and/or close").who(AGENT)
             .param(Param.header("If-Match", "the ticket version the change expects, as \"<version>\""))
-            .takes(PatchTicketRequest.class)
+            .takes(Body.jsonSchema(PATCH_SCHEMA))
             .returns(200, TicketView.class)
             .errors(FORBIDDEN, NOT_FOUND, VERSION_CONFLICT, UNSUPPORTED_STATUS, TICKET_MERGED, UNKNOWN_FIELD,
                 PLUGIN_FAILED)
@@ -296,10 +296,20 @@ final class ApiRoutes {
               if (!call.caller().isAdmin()) {
                 throw DeskException.forbidden("admins only (the mail gateway's token)");
               }
+              call.requireMediaType("message/rfc822");
               byte[] raw = call.bytes(HttpApi.MAX_MESSAGE_BYTES, "MESSAGE_TOO_LARGE");
               return desk.inboundMail(call.caller(), new MailParser().parse(raw));
             }));
   }
+
+  /** PatchTicketRequest's wire shape, with only the status the server accepts (TicketDetails). */
+  private static final String PATCH_SCHEMA = """
+      {"type": "object",
+       "properties": {
+         "fields": {"type": "object", "additionalProperties": true,
+                    "description": "plugin-field values by field name; each replaces the field's whole value"},
+         "status": {"type": "string", "enum": ["CLOSED"],
+                    "description": "closes the ticket; the ticket's current status is also accepted, as no change"}}}""";
 
   private static final String MERGE_SCHEMA = """
       {"type": "object", "required": ["sourceIds"],

@@ -89,6 +89,19 @@ public final class Call {
     ctx.header(name, value);
   }
 
+  /**
+   * Refuses a body of another media type than {@code mediaType} (parameters aside) with 415
+   * {@code UNSUPPORTED_MEDIA_TYPE}: a raw body is read only as what the route documents.
+   */
+  public void requireMediaType(String mediaType) {
+    String declared = ctx.contentType();
+    String base = declared == null ? "" : declared.split(";", 2)[0].strip();
+    if (!base.equalsIgnoreCase(mediaType)) {
+      throw new DeskException(415, ProblemCode.UNSUPPORTED_MEDIA_TYPE.name(),
+          "the body must be " + mediaType + (base.isEmpty() ? "; no Content-Type was given" : ", not " + base));
+    }
+  }
+
   /** The raw body, refused with 413 {@code code} above {@code limit} bytes. */
   public byte[] bytes(long limit, String code) {
     if (bodyRead != null) {

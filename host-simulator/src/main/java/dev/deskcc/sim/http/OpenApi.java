@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * The OpenAPI 3.1 document of the route table: what {@code GET /api/v1/openapi.json} serves and
- * {@code docs/openapi.json} keeps. It has no {@code servers}, so it is the same on every port.
+ * {@code docs/openapi.json} keeps. Its one server names the port as a variable, so it is the same
+ * on every port.
  */
 final class OpenApi {
   private static final Pattern PATH_PARAM = Pattern.compile("\\{([^}]+)}");
@@ -42,7 +43,15 @@ final class OpenApi {
         .put("description", "Generated from the simulator's route table. Errors are RFC 9457 problem "
             + "documents with a stable `code`. `x-deskcc-who` names who may call a route: sim (simulator "
             + "control, loopback only, no token), anyone (no token), admin, agent, contact (bearer token "
-            + "of that role). Plugins add fields, settings and refusals of their own.");
+            + "of that role). Plugins add fields, settings and refusals of their own.")
+        // deskcc has published no licence yet; the document says so (an SPDX LicenseRef) rather
+        // than inventing one
+        .putObject("license").put("name", "All rights reserved (deskcc has no published licence)")
+        .put("identifier", "LicenseRef-deskcc-all-rights-reserved");
+    ObjectNode server = doc.putArray("servers").addObject()
+        .put("url", "http://127.0.0.1:{port}")
+        .put("description", "bin/deskcc-sim as started: loopback only, --port N (default 8080; 0 takes a free one)");
+    server.putObject("variables").putObject("port").put("default", "8080");
     ObjectNode paths = doc.putObject("paths");
     for (Route route : routes) {
       String path = path(route.path());
@@ -120,6 +129,10 @@ final class OpenApi {
     }
     if (jsonBody) {
       all.add(ProblemCode.PAYLOAD_TOO_LARGE);
+    }
+    if (!jsonBody && !route.request().isNone()) {
+      // a raw body is read only as its documented media type (Call.requireMediaType)
+      all.add(ProblemCode.UNSUPPORTED_MEDIA_TYPE);
     }
     all.addAll(route.errors());
     Map<Integer, List<String>> byStatus = new TreeMap<>();

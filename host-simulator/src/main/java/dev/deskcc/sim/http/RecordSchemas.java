@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.annotation.Nonnull;
+import jakarta.annotation.Nullable;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -17,7 +19,10 @@ import java.util.TreeMap;
 /**
  * JSON Schemas of the request and view records, read from their record components the way the
  * one JSON mapper writes them ({@code @JsonProperty} names, {@code @JsonIgnore} left out). Each
- * record becomes a named component, referred to by {@code $ref}.
+ * record becomes a named component, referred to by {@code $ref}. A component marked {@link
+ * Nullable} is one the server may send as {@code null}; every other one is never null. A request
+ * component marked {@link Nonnull} is one the server refuses a request without (400), so the
+ * schema lists it as required, as it does every primitive.
  */
 final class RecordSchemas {
   private final ObjectMapper mapper;
@@ -93,8 +98,8 @@ final class RecordSchemas {
       }
       return name;
     }
-    ObjectNode schema = typed("object");
-    ObjectNode properties = schema.putObject("properties");
+    ObjectNode recordSchema = typed("object");
+    ObjectNode properties = recordSchema.putObject("properties");
     ArrayNode required = mapper.createArrayNode();
     for (RecordComponent rc : record.getRecordComponents()) {
       if (rc.getAccessor().isAnnotationPresent(JsonIgnore.class)) {
@@ -102,16 +107,36 @@ final class RecordSchemas {
       }
       JsonProperty renamed = rc.getAccessor().getAnnotation(JsonProperty.class);
       String property = renamed != null && !renamed.value().isEmpty() ? renamed.value() : rc.getName();
-      properties.set(property, of(rc.getGenericType()));
-      if (rc.getType().isPrimitive()) {
+      ObjectNode schema = of(rc.getGenericType());
+      properties.set(property, rc.isAnnotationPresent(Nullable.class) || rc.getAccessor().isAnnotationPresent(Nullable.class)
+          ? nullable(schema) : schema);
+      if (rc.getType().isPrimitive() || rc.isAnnotationPresent(Nonnull.class) || rc.getAccessor().isAnnotationPresent(Nonnull.class)) {
         required.add(property);
       }
     }
     if (!required.isEmpty()) {
-      schema.set("required", required);
+      recordSchema.set("required", required);
     }
-    components.put(name, schema);
+    components.put(name, recordSchema);
     return name;
+  }
+
+  /**
+   * The schema that also admits {@code null}, in OpenAPI 3.1's form: {@code "type": ["string",
+   * "null"]}, {@code null} among an enum's values, or {@code anyOf} a reference and null.
+   */
+  private ObjectNode nullable(ObjectNode schema) {
+    if (schema.has("type") && schema.get("type").isTextual()) {
+      ObjectNode copy = schema.deepCopy();
+      copy.putArray("type").add(schema.get("type").asText()).add("null");
+      if (copy.has("enum")) {
+        ((ArrayNode) copy.get("enum")).addNull();
+      }
+      return copy;
+    }
+    ObjectNode any = mapper.createObjectNode();
+    any.putArray("anyOf").add(schema).add(typed("null"));
+    return any;
   }
 
   private ObjectNode typed(String type) {

@@ -25,22 +25,34 @@ import java.util.Set;
 /**
  * The content of a message, walked through its MIME parts: the first plain-text part (else the
  * first HTML part, as text) and the attachments, with safe file names.
+ *
+ * <p>A part that cannot be read (an unknown transfer encoding aside, which is read as it is) never
+ * loses the message: it is kept as well as it can be (undecoded bytes, or the multipart's raw text)
+ * and named in {@link #notes()}, and the parser then attaches the original message.
  */
 final class MailBody {
-  /** Transfer encodings that leave the content as it is (RFC 2045 section 6.2); "" is none declared. */
-  private static final Set<String> IDENTITY_ENCODINGS = Set.of("", "7bit", "8bit", "binary");
+  /** The transfer encodings that mean a decoding (RFC 2045 and the uuencode names Jakarta Mail knows). */
+  private static final Set<String> DECODED_ENCODINGS =
+      Set.of("base64", "quoted-printable", "uuencode", "x-uuencode", "x-uue");
 
   private String plain;
   private String html;
   private final List<MailAttachment> attachments = new ArrayList<>();
+  private final List<String> notes = new ArrayList<>();
+  private int leaves;
 
   private MailBody() {}
 
-  /** Walks the message's parts. */
-  static MailBody of(Part message) throws MessagingException, IOException, MailParseException {
+  /** Walks the message's parts; never fails, whatever the parts hold. */
+  static MailBody of(Part message) {
     MailBody body = new MailBody();
-    body.collect(message, 0);
+    body.collect(message, 0, "");
     return body;
+  }
+
+  /** What could not be read, one phrase per problem; empty when everything was read. */
+  List<String> notes() {
+    return notes;
   }
 
   String text() {
@@ -54,23 +66,64 @@ final class MailBody {
     return attachments;
   }
 
-  private void collect(Part part, int depth)
-      throws MessagingException, IOException, MailParseException {
-    if (depth > MailParser.MAX_MIME_DEPTH) {
-      throw MailParseException.malformed("multiparts are nested deeper than " + MailParser.MAX_MIME_DEPTH + " levels");
+  private void collect(Part part, int depth, String parentType) {
+    ContentType type;
+    try {
+      type = contentType(part, parentType);
+    } catch (MessagingException e) {
+      notes.add("a part's header could not be read (" + e.getMessage() + ")");
+      return;
     }
-    ContentType type = contentType(part);
     String baseType = type.getBaseType().toLowerCase(Locale.ROOT);
     if (type.getPrimaryType().equalsIgnoreCase("multipart")) {
-      Multipart multipart = multipart(part, baseType);
-      for (int i = 0; i < multipart.getCount(); i++) {
-        BodyPart child = multipart.getBodyPart(i);
-        collect(child, depth + 1);
+      if (depth >= MailParser.MAX_MIME_DEPTH) {
+        notes.add("multiparts nested deeper than " + MailParser.MAX_MIME_DEPTH + " levels were not opened");
+        return;
+      }
+      Multipart multipart;
+      int count;
+      try {
+        multipart = multipart(part, baseType);
+        count = multipart.getCount();
+      } catch (MessagingException | IOException | MailParseException e) {
+        notes.add("the " + baseType + " could not be split into parts (" + e.getMessage() + ")");
+        keepUnsplit(part);
+        return;
+      }
+      for (int i = 0; i < count; i++) {
+        try {
+          collect(multipart.getBodyPart(i), depth + 1, baseType);
+        } catch (MessagingException e) {
+          notes.add("part " + (i + 1) + " of a " + baseType + " could not be read (" + e.getMessage() + ")");
+        }
       }
       return;
     }
+    leaves++;
+    try {
+      leaf(part, type, baseType);
+    } catch (MessagingException | IOException e) {
+      notes.add("part " + leaves + " (" + baseType + ") could not be read (" + e.getMessage() + ")");
+    }
+  }
+
+  /** A multipart without readable boundaries: its raw text is what the sender wrote. */
+  private void keepUnsplit(Part part) {
+    try {
+      byte[] raw = part instanceof MimeBodyPart b ? b.getRawInputStream().readAllBytes()
+          : part instanceof jakarta.mail.internet.MimeMessage m ? m.getRawInputStream().readAllBytes() : new byte[0];
+      if (plain == null) {
+        plain = new String(raw, StandardCharsets.UTF_8);
+      }
+    } catch (MessagingException | IOException e) {
+      notes.add("its raw text could not be read either (" + e.getMessage() + ")");
+    }
+  }
+
+  private void leaf(Part part, ContentType type, String baseType) throws MessagingException, IOException {
     String fileName = fileName(part);
-    boolean attachment = fileName != null || Part.ATTACHMENT.equalsIgnoreCase(disposition(part));
+    boolean attachment = fileName != null || Part.ATTACHMENT.equalsIgnoreCase(disposition(part))
+        || LenientParameters.disposition(part).equalsIgnoreCase(Part.ATTACHMENT);
     if (!attachment && baseType.equals("text/plain") && plain == null) {
       plain = text(part, type);
     } else if (!attachment && baseType.equals("text/html") && html == null) {
@@ -79,7 +132,7 @@ final class MailBody {
         || type.getPrimaryType().equalsIgnoreCase("image")
         || baseType.equals("message/rfc822")) {
       String name = fileName != null ? fileName : generatedName(type, attachments.size() + 1);
-      attachments.add(new MailAttachment(name, baseType, bytes(part)));
+      attachments.add(new MailAttachment(name, baseType, bytes(part, "the attachment " + name)));
     }
     // Other unnamed inline parts (a second text/plain alternative, calendar stubs) are not content.
   }
@@ -99,10 +152,13 @@ final class MailBody {
     throw MailParseException.malformed("a " + baseType + " part has no readable parts");
   }
 
-  private static ContentType contentType(Part part) throws MessagingException {
+  private static ContentType contentType(Part part, String parentType) throws MessagingException {
     String header = part.getContentType();
-    if (header == null) {
-      return new ContentType("text", "plain", null);
+    if (header == null || part.getHeader("Content-Type") == null && part instanceof MimeBodyPart) {
+      // RFC 2046 section 5.1.5: a digest's parts are messages unless they say otherwise.
+      return parentType.equals("multipart/digest")
+          ? new ContentType("message", "rfc822", null)
+          : new ContentType("text", "plain", null);
     }
     try {
       return new ContentType(header);
@@ -126,9 +182,19 @@ final class MailBody {
     try {
       name = part.getFileName();
     } catch (MessagingException e) {
-      return null;
+      name = null;
     }
     if (name == null) {
+      // Parameters Jakarta Mail's parser refuses: an unquoted name with spaces or an encoded-word.
+      name = LenientParameters.fileName(part).orElse(null);
+    }
+    if (name == null) {
+      return null;
+    }
+    name = rawUtf8(name);
+    if (name.indexOf('\uFFFD') >= 0) {
+      // Bytes that are not UTF-8 (nor declared otherwise): no name rather than a garbled one; the
+      // part is kept under a generated name.
       return null;
     }
     try {
@@ -143,6 +209,23 @@ final class MailBody {
     return name.isEmpty() || name.equals(".") || name.equals("..") ? null : name;
   }
 
+  /**
+   * A part's header is read byte by byte as ISO-8859-1; raw 8-bit bytes in a name are UTF-8 from
+   * every mail program that writes them (RFC 6532), so they are read again as UTF-8 when they are
+   * valid UTF-8.
+   */
+  private static String rawUtf8(String name) {
+    if (name.chars().noneMatch(c -> c >= 0x80) || name.chars().anyMatch(c -> c > 0xff)) {
+      return name;
+    }
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .decode(java.nio.ByteBuffer.wrap(name.getBytes(StandardCharsets.ISO_8859_1))).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return name;
+    }
+  }
+
   private static String generatedName(ContentType type, int n) {
     String sub = type.getSubType() == null ? "bin" : type.getSubType().toLowerCase(Locale.ROOT);
     String ext = switch (sub) {
@@ -155,24 +238,18 @@ final class MailBody {
     return (type.getPrimaryType().equalsIgnoreCase("image") ? "image-" : "attachment-") + n + "." + ext;
   }
 
-  private static String text(Part part, ContentType type) throws MessagingException, IOException {
-    byte[] bytes = bytes(part);
-    return new String(bytes, charset(type.getParameter("charset")));
+  private String text(Part part, ContentType type) throws MessagingException, IOException {
+    byte[] bytes = bytes(part, "the " + type.getBaseType().toLowerCase(Locale.ROOT) + " text");
+    return new String(bytes, MailCharsets.forName(type.getParameter("charset")));
   }
 
-  private static Charset charset(String declared) {
-    if (declared == null || declared.isBlank()) {
-      // RFC 2045 says US-ASCII; UTF-8 is a superset that also reads undeclared 8-bit UTF-8 mail.
-      return StandardCharsets.UTF_8;
-    }
-    try {
-      return Charset.forName(MimeUtility.javaCharset(declared.strip()));
-    } catch (IllegalArgumentException e) {
-      return StandardCharsets.UTF_8;
-    }
-  }
 
-  private static byte[] bytes(Part part) throws MessagingException, IOException {
+
+  /**
+   * The part's decoded content. An unknown transfer encoding ({@code 7-bit}, {@code 8bits}) is read
+   * as it is; content that does not decode is kept undecoded, and a note names it.
+   */
+  private byte[] bytes(Part part, String what) throws MessagingException, IOException {
     if (part instanceof MimePart mime) {
       String encoding = encoding(mime);
       if (encoding.equals("base64")) {
@@ -180,10 +257,18 @@ final class MailBody {
         if (decoded.isPresent()) {
           return decoded.get();
         }
-      } else if (IDENTITY_ENCODINGS.contains(encoding) && mime instanceof MimeBodyPart body) {
-        // Nothing to decode: the raw bytes are the content (what getInputStream() would return,
-        // after a round through the activation framework).
-        try (InputStream in = body.getRawInputStream()) {
+      }
+      if (!DECODED_ENCODINGS.contains(encoding)) {
+        // Nothing to decode (or an encoding no one defined): the raw bytes are the content.
+        try (InputStream in = raw(mime)) {
+          return in.readAllBytes();
+        }
+      }
+      try (InputStream in = part.getInputStream()) {
+        return in.readAllBytes();
+      } catch (IOException e) {
+        notes.add(what + " is not valid " + encoding + " (" + e.getMessage() + ") and is kept undecoded");
+        try (InputStream in = raw(mime)) {
           return in.readAllBytes();
         }
       }
@@ -191,6 +276,11 @@ final class MailBody {
     try (InputStream in = part.getInputStream()) {
       return in.readAllBytes();
     }
+  }
+
+  private static InputStream raw(MimePart part) throws MessagingException {
+    return part instanceof MimeBodyPart body ? body.getRawInputStream()
+        : ((jakarta.mail.internet.MimeMessage) part).getRawInputStream();
   }
 
   /** The transfer encoding, lower case; "" when none is declared. */

@@ -66,6 +66,10 @@ public final class MailParser {
     // SMTPUTF8 senders put raw UTF-8 in headers.
     props.setProperty("mail.mime.allowutf8", "true");
     props.setProperty("mail.mime.address.strict", "false");
+    // Mail programs write unquoted file names with spaces, encoded-words and raw 8-bit bytes in
+    // parameters; the strict parser refuses those and the attachment would be lost.
+    props.setProperty("mail.mime.parameters.strict", "false");
+    props.setProperty("mail.mime.contentdisposition.strict", "false");
     this.session = Session.getInstance(props);
   }
 
@@ -87,22 +91,30 @@ public final class MailParser {
     int start = HeaderSection.skipMboxEnvelopeLine(raw);
     MessageBytes in = new MessageBytes(raw, start, raw.length - start);
     MimeMessage message;
+    List<String> notes = new ArrayList<>();
     try {
       // Reads the header section only; the body is parsed when it is walked.
       message = new MimeMessage(session, in);
-      HeaderSection.check(message.getAllHeaderLines(), in.getPosition());
+      notes.addAll(HeaderSection.check(message.getAllHeaderLines(), in.getPosition()));
     } catch (MessagingException e) {
       throw MailParseException.malformed("the header section cannot be read: " + e.getMessage(), e);
     }
     try {
-      return toParsedMail(message);
-    } catch (MessagingException | IOException e) {
-      throw MailParseException.malformed("the message structure is broken: " + e.getMessage(), e);
+      return toParsedMail(message, notes, raw, start, start + (int) in.getPosition());
+    } catch (MessagingException e) {
+      // Only the header fields are read outside MailBody's guarded walk; they parsed above.
+      throw MailParseException.malformed("the header section cannot be read: " + e.getMessage(), e);
     }
   }
 
-  private ParsedMail toParsedMail(MimeMessage message)
-      throws MessagingException, IOException, MailParseException {
+  /**
+   * The name of the original message attached to an entry whose message had parts the desk could
+   * not read: nothing a customer wrote is lost, and an agent can open it.
+   */
+  public static final String ORIGINAL_NAME = "original-message.eml";
+
+  private ParsedMail toParsedMail(MimeMessage message, List<String> notes, byte[] raw, int start, int headerEnd)
+      throws MessagingException, MailParseException {
     List<InternetAddress> toRaw = addressHeader(message, "To");
     List<InternetAddress> ccRaw = addressHeader(message, "Cc");
     List<InternetAddress> envelopeRaw = new ArrayList<>(addressHeader(message, "Delivered-To"));
@@ -114,17 +126,26 @@ public final class MailParser {
       LOG.debug("message names {} To/Cc addresses; {} taken in", toRaw.size() + ccRaw.size(), to.size() + cc.size());
     }
     MailBody body = MailBody.of(message);
+    notes.addAll(body.notes());
+    List<MailAttachment> attachments = new ArrayList<>(body.attachments());
+    String text = body.text();
+    if (!notes.isEmpty()) {
+      attachments.add(new MailAttachment(ORIGINAL_NAME, "message/rfc822",
+          start == 0 ? raw : java.util.Arrays.copyOfRange(raw, start, raw.length)));
+      text = text + (text.isEmpty() ? "" : "\n\n") + "[Parts of this message could not be read: "
+          + String.join("; ", notes) + ". The original message is attached as " + ORIGINAL_NAME + ".]";
+    }
     return new ParsedMail(
         from,
         to,
         cc,
         dedup(valid(envelopeRaw, "envelope", MAX_RECIPIENTS)),
-        subject(message),
+        subject(message, raw, start, headerEnd),
         messageId(message),
         references(message),
         AutomatedMail.isAutomated(message),
-        body.text(),
-        body.attachments(),
+        text,
+        attachments,
         AutomatedMail.isDeliveryReport(message));
   }
 
@@ -140,27 +161,47 @@ public final class MailParser {
       if (unfolded.isEmpty()) {
         continue;
       }
-      InternetAddress[] parsed;
-      try {
-        parsed = InternetAddress.parseHeader(unfolded, false);
-      } catch (AddressException e) {
-        // The whole field is unreadable (unbalanced quote or bracket): skip it, keep the message.
-        LOG.debug("skipping unreadable {} header {}: {}", name, HeaderSection.excerpt(unfolded), e.getMessage());
-        continue;
+      List<InternetAddress> parsed = mailboxes(name, unfolded);
+      if (unfolded.indexOf('(') >= 0 && !parsed.stream().allMatch(MailParser::usable)) {
+        // RFC 5322 comments inside an address, which Jakarta Mail's parser does not take.
+        parsed = mailboxes(name, AddressText.withoutComments(unfolded));
       }
-      for (InternetAddress address : parsed) {
-        if (address.isGroup()) {
-          try {
-            Collections.addAll(result, address.getGroup(false));
-          } catch (AddressException e) {
-            LOG.debug("skipping unreadable group in {}: {}", name, e.getMessage());
-          }
-        } else {
-          result.add(address);
+      parsed.forEach(a -> result.add(AddressText.withoutRoute(a)));
+    }
+    return result;
+  }
+
+  private static List<InternetAddress> mailboxes(String name, String value) {
+    InternetAddress[] parsed;
+    try {
+      parsed = InternetAddress.parseHeader(value, false);
+    } catch (AddressException e) {
+      // The whole field is unreadable (unbalanced quote or bracket): skip it, keep the message.
+      LOG.debug("skipping unreadable {} header {}: {}", name, HeaderSection.excerpt(value), e.getMessage());
+      return List.of();
+    }
+    List<InternetAddress> result = new ArrayList<>();
+    for (InternetAddress address : parsed) {
+      if (address.isGroup()) {
+        try {
+          Collections.addAll(result, address.getGroup(false));
+        } catch (AddressException e) {
+          LOG.debug("skipping unreadable group in {}: {}", name, e.getMessage());
         }
+      } else {
+        result.add(address);
       }
     }
     return result;
+  }
+
+  private static boolean usable(InternetAddress address) {
+    try {
+      EmailAddress.of(AddressText.withoutRoute(address), address.toString());
+      return true;
+    } catch (InvalidEmailAddressException e) {
+      return false;
+    }
   }
 
   /** The first {@code limit} valid addresses, in order. */
@@ -199,8 +240,13 @@ public final class MailParser {
     }
   }
 
-  private static String subject(MimeMessage message) throws MessagingException {
-    String subject = message.getSubject();
+  private static String subject(MimeMessage message, byte[] raw, int start, int headerEnd) throws MessagingException {
+    String value = message.getHeader("Subject", null);
+    if (value != null && value.indexOf('\uFFFD') >= 0) {
+      // bytes that are not UTF-8: read them again from the raw section (MailCharsets.headerText)
+      value = HeaderSection.rawValue(raw, start, headerEnd, "Subject").map(MailCharsets::headerText).orElse(value);
+    }
+    String subject = value == null ? null : MailCharsets.decodeHeader(MimeUtility.unfold(value).strip());
     // A folded subject keeps its folding whitespace (a tab, often): a ticket subject is one line.
     return subject == null ? "" : subject.replaceAll("[\\r\\n\\t ]+", " ").strip();
   }

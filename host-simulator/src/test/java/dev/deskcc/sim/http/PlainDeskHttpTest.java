@@ -496,6 +496,18 @@ class PlainDeskHttpTest {
   }
 
   @Test
+  void inbound_mail_of_another_media_type_than_message_rfc822_is_415_and_takes_nothing_in() {
+    byte[] message = mail("a@example.org", "it@acme.test", "Typed wrong", "", "y");
+    for (String type : List.of("text/plain", "application/json", "application/octet-stream")) {
+      assertProblem(http.raw("POST", "/api/v1/inbound/email", message, type, ADMIN), 415, "UNSUPPORTED_MEDIA_TYPE");
+    }
+    assertThat(http.get("/api/v1/tickets", ADMIN).raw()).doesNotContain("Typed wrong");
+    // parameters of the right type do not matter
+    assertThat(http.raw("POST", "/api/v1/inbound/email", message, "message/rfc822; charset=utf-8", ADMIN).status())
+        .isEqualTo(202);
+  }
+
+  @Test
   void automated_mail_never_reopens_a_closed_ticket_but_a_person_does() {
     Answer first = inbound(mail("nina@example.org", "it@acme.test", "Printer", "", "broken"));
     String tid = first.json().get("ticketId").asText();

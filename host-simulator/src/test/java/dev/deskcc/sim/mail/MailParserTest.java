@@ -377,11 +377,97 @@ class MailParserTest {
   }
 
   @Test
-  void base64_the_bulk_decoder_refuses_gets_the_stream_decoders_verdict() {
-    // a stray character after the padding: refused by both decoders, so still malformed
-    assertThatThrownBy(() -> parser.parse(withAttachment("aGk=x")))
-        .isInstanceOf(MailParseException.class)
-        .hasMessageContaining("BASE64");
+  void base64_that_does_not_decode_is_kept_undecoded_with_a_note_and_the_original_message() throws Exception {
+    // a stray character after the padding: refused by both decoders; the message is still taken in
+    byte[] raw = withAttachment("aGk=x");
+    ParsedMail mail = parser.parse(raw);
+    assertThat(mail.textBody()).startsWith("see file").contains("data.bin is not valid base64")
+        .contains(MailParser.ORIGINAL_NAME);
+    assertThat(mail.attachments()).extracting(MailAttachment::name).containsExactly("data.bin", MailParser.ORIGINAL_NAME);
+    assertThat(mail.attachments().get(1).content()).isEqualTo(raw);
+  }
+
+  @Test
+  void an_unknown_transfer_encoding_is_read_as_it_is() throws Exception {
+    ParsedMail mail = parser.parse(text("From: ann@customers.test\nTo: help@desk.test\nSubject: s\n"
+        + "Content-Transfer-Encoding: 8bits\nContent-Type: text/plain; charset=utf-8\n\nGrüße\n"));
+    assertThat(mail.textBody().strip()).isEqualTo("Grüße");
+    assertThat(mail.attachments()).isEmpty();
+  }
+
+  @Test
+  void a_multipart_missing_its_first_boundary_keeps_its_text_with_a_note() throws Exception {
+    ParsedMail mail = parser.parse(text("From: ann@customers.test\nTo: help@desk.test\nSubject: s\n"
+        + "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"nowhere\"\n\nPlease call me back.\n"));
+    assertThat(mail.textBody()).startsWith("Please call me back.").contains("could not be split into parts");
+    assertThat(mail.attachments()).extracting(MailAttachment::name).containsExactly(MailParser.ORIGINAL_NAME);
+  }
+
+  @Test
+  void a_malformed_header_line_after_a_valid_from_is_ignored_with_a_note() throws Exception {
+    ParsedMail mail = parser.parse(text("From: ann@customers.test\nTo: help@desk.test\n"
+        + "this line lost its indentation\nSubject: s\n\nhello\n"));
+    assertThat(mail.from().key()).isEqualTo("ann@customers.test");
+    assertThat(mail.subject()).isEqualTo("s");
+    assertThat(mail.textBody()).startsWith("hello").contains("header line 3 is not a header field");
+  }
+
+  @Test
+  void a_from_with_rfc5322_comments_is_read() throws Exception {
+    ParsedMail mail = parser.parse(text("From: Pete(A wonderful \\) chap) <pete(his account)@silly.test(his host)>\n"
+        + "To: help@desk.test\nSubject: s\n\nhi\n"));
+    assertThat(mail.from().key()).isEqualTo("pete@silly.test");
+  }
+
+  @Test
+  void an_obsolete_source_route_yields_the_addr_spec_never_the_route() throws Exception {
+    ParsedMail mail = parser.parse(text("From: ann@customers.test\n"
+        + "To: help@desk.test, Mary Smith <@machine.tld:mary@example.net>\nSubject: s\n\nhi\n"));
+    assertThat(mail.to()).extracting(EmailAddress::key).containsExactly("help@desk.test", "mary@example.net");
+  }
+
+  @Test
+  void an_attachment_whose_file_name_is_unquoted_with_spaces_is_kept() throws Exception {
+    ParsedMail mail = parser.parse(text("From: ann@customers.test\nTo: help@desk.test\nSubject: s\n"
+        + "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"b\"\n\n--b\nContent-Type: text/plain\n\nsee file\n"
+        + "--b\nContent-Type: text/plain\nContent-Disposition: attachment; filename=This is a test.txt\n\nfile text\n--b--\n"));
+    assertThat(mail.attachments()).extracting(MailAttachment::name).containsExactly("This is a test.txt");
+  }
+
+  @Test
+  void a_raw_utf8_file_name_is_read_as_utf8() throws Exception {
+    ParsedMail mail = parser.parse(text("From: ann@customers.test\nTo: help@desk.test\nSubject: s\n"
+        + "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"b\"\n\n--b\nContent-Type: text/plain\n\nsee file\n"
+        + "--b\nContent-Type: application/msword\nContent-Disposition: attachment; filename=管理.doc\n\nx\n--b--\n"));
+    assertThat(mail.attachments()).extracting(MailAttachment::name).containsExactly("管理.doc");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"UTF-7", "unicode-1-1-utf-7"})
+  void utf7_subjects_and_bodies_are_decoded(String charset) throws Exception {
+    ParsedMail mail = parser.parse(text("From: ann@customers.test\nTo: help@desk.test\n"
+        + "Subject: =?" + charset + "?Q?Gr+APwA3w-e_Zo+AOs-?=\nMIME-Version: 1.0\n"
+        + "Content-Type: text/plain; charset=" + charset + "\n\nGr+APwA3w-e Zo+AOs-\n"));
+    assertThat(mail.subject()).isEqualTo("Grüße Zoë");
+    assertThat(mail.textBody().strip()).isEqualTo("Grüße Zoë");
+  }
+
+  @Test
+  void a_raw_8bit_byte_inside_an_iso_8859_1_encoded_word_is_read_in_that_charset() throws Exception {
+    byte[] head = text("From: ann@customers.test\nTo: help@desk.test\nSubject: =?iso-8859-1?Q?Die_Hasen_und_die_Fr");
+    byte[] tail = text("sche?=\n\nhi\n");
+    byte[] raw = Arrays.copyOf(head, head.length + 1 + tail.length);
+    raw[head.length] = (byte) 0xF6; // ö in ISO-8859-1, written raw instead of =F6
+    System.arraycopy(tail, 0, raw, head.length + 1, tail.length);
+    assertThat(parser.parse(raw).subject()).isEqualTo("Die Hasen und die Frösche");
+  }
+
+  @Test
+  void parts_of_a_digest_without_a_content_type_are_messages() throws Exception {
+    ParsedMail mail = parser.parse(text("From: ann@customers.test\nTo: help@desk.test\nSubject: s\n"
+        + "MIME-Version: 1.0\nContent-Type: multipart/digest; boundary=\"b\"\n\n--b\n\n"
+        + "From: bob@example.com\nSubject: inner\n\ninner text\n--b--\n"));
+    assertThat(mail.attachments()).extracting(MailAttachment::contentType).containsExactly("message/rfc822");
   }
 
   @Test
