@@ -11,7 +11,10 @@ import java.util.Properties;
  *
  * <p>History: 1.0.0, the first SPI. 1.1.0 added {@link
  * dev.deskcc.api.settings.SettingsDescriptor#activeWhen()} (a plugin's per-department on/off
- * switch; the 1.0 constructor remains, so plugins built against 1.0 still load).
+ * switch; the 1.0 constructor remains, so plugins built against 1.0 still load). 1.2.0 added
+ * {@link dev.deskcc.api.settings.SettingType#CHOICE} (an enumerated setting the host validates;
+ * {@code SettingDefinition}'s five-argument constructor remains). deskcc's artifacts carry this
+ * version too ({@code dev.deskcc:plugin-api:1.2.0}).
  */
 public final class PlatformVersion {
 

@@ -48,7 +48,8 @@ class PluginAuthorIT {
 
     List<String> build = maven(project, settings, repo, "build.log", "verify");
     assertThat(build).as("the generated test ran through the JUnit extension and passed")
-        .anyMatch(l -> l.contains("Tests run: 2, Failures: 0, Errors: 0, Skipped: 0") && l.contains("MyPluginIT"));
+        .anyMatch(l -> l.contains("Tests run: 2, Failures: 0, Errors: 0, Skipped: 0") && l.contains("MyPluginIT"))
+        .anyMatch(l -> l.contains("Tests run: 1, Failures: 0, Errors: 0, Skipped: 0") && l.contains("CompatibilityIT"));
 
     Path jar = project.resolve("target/greeter-plugin-1.0.0.jar");
     try (JarFile file = new JarFile(jar.toFile())) {
