@@ -45,6 +45,7 @@ public final class Simulator implements AutoCloseable {
   private volatile OutboxDispatcher dispatcher;
   private Store store;
   private FixtureIds fixtureIds;
+  private volatile boolean fixtureLoaded;
   private boolean closed;
 
   private Simulator(Builder config) {
@@ -81,6 +82,7 @@ public final class Simulator implements AutoCloseable {
           LOG.info("serving the world kept in the store; the fixture is not loaded");
         } else {
           fixtureIds.write(loadInitialFixture());
+          fixtureLoaded = true;
         }
         return null;
       });
@@ -158,6 +160,17 @@ public final class Simulator implements AutoCloseable {
   /** Every plugin found in the folder and its state. */
   public List<PluginStatus> plugins() {
     return pluginHost == null ? List.of() : pluginHost.statuses();
+  }
+
+  /**
+   * Whether {@link #start()} loaded the fixture: {@code false} when it served a world kept in a data
+   * folder or database instead (the fixture is loaded only into an empty store).
+   *
+   * @since 1.2
+   */
+  public boolean fixtureLoaded() {
+    requireStarted();
+    return fixtureLoaded;
   }
 
   /** The ids of the last fixture load, by key. */

@@ -13,8 +13,10 @@ import java.util.Properties;
  * dev.deskcc.api.settings.SettingsDescriptor#activeWhen()} (a plugin's per-department on/off
  * switch; the 1.0 constructor remains, so plugins built against 1.0 still load). 1.2.0 added
  * {@link dev.deskcc.api.participant.TicketParticipants} (a plugin names a ticket's participants,
- * so mail that names a ticket only by number threads for them alone); additive, so 1.0 and 1.1
- * plugins still load.
+ * so mail that names a ticket only by number threads for them alone) and {@link
+ * dev.deskcc.api.settings.SettingType#CHOICE} (an enumerated setting the host validates;
+ * {@code SettingDefinition}'s five-argument constructor remains); additive, so 1.0 and 1.1
+ * plugins still load. deskcc's artifacts carry this version too ({@code dev.deskcc:plugin-api:1.2.0}).
  */
 public final class PlatformVersion {
 

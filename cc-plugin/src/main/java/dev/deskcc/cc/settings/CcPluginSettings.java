@@ -15,6 +15,7 @@ import dev.deskcc.api.settings.SettingDefinition;
 import dev.deskcc.api.settings.SettingType;
 import dev.deskcc.api.settings.SettingsDescriptor;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.pf4j.Extension;
 
@@ -61,7 +62,8 @@ public final class CcPluginSettings implements PluginSettings {
                   "Addresses in these domains, or in their subdomains, cannot be added as CCs.",
                   SettingType.TEXT_LIST,
                   JSON.arrayNode()),
-              new SettingDefinition(
+              // a choice (platform 1.2): the console offers exactly these values, the host refuses others
+              SettingDefinition.choice(
                   CcSettings.MAIL_FROM_UNKNOWN_SENDERS,
                   "CCs added by email from unknown senders",
                   "HOLD_CCS (recommended): people an incoming email adds as CCs are recorded on the "
@@ -69,8 +71,8 @@ public final class CcPluginSettings implements PluginSettings {
                       + "is the requester or a CC of a ticket that an agent has already answered. "
                       + "This keeps the desk from relaying a stranger's text to the people they "
                       + "copied. NOTIFY_CCS: they are notified at once, like every other CC.",
-                  SettingType.TEXT,
-                  JSON.textNode(MailSenderPolicy.HOLD_CCS.name()))),
+                  Arrays.stream(MailSenderPolicy.values()).map(Enum::name).toList(),
+                  MailSenderPolicy.HOLD_CCS.name())),
           Edition.PROFESSIONAL,
           new Acknowledgement(
               CcSettings.ENABLED,

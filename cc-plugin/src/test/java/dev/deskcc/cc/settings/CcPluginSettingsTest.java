@@ -33,6 +33,15 @@ class CcPluginSettingsTest {
   }
 
   @Test
+  void mail_from_unknown_senders_is_a_choice_of_the_policies() {
+    SettingDefinition policy = settings.describe().settings().stream()
+        .filter(d -> d.name().equals("mailFromUnknownSenders")).findFirst().orElseThrow();
+
+    assertThat(policy.type()).isEqualTo(dev.deskcc.api.settings.SettingType.CHOICE);
+    assertThat(policy.choices()).containsExactly("HOLD_CCS", "NOTIFY_CCS");
+  }
+
+  @Test
   void the_options_are_worded_as_the_feature_documents_them() {
     assertThat(settings.describe().settings()).extracting(SettingDefinition::label).contains(
         "End users can add Secondary Contacts (CCs) to tickets in the help center",

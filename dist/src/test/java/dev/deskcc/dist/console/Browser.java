@@ -1,5 +1,6 @@
 package dev.deskcc.dist.console;
 
+import dev.deskcc.dist.support.Prerequisite;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,7 +10,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
-import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -49,7 +49,7 @@ final class Browser implements AutoCloseable {
 
     /** Skips the calling test class, with one line that says how to install it, where Chromium is missing. */
     static void requireChromium() {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), INSTALL_HINT);
+        Prerequisite.require(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), INSTALL_HINT);
     }
 
     /** Starts Chromium (see {@link #requireChromium}). */

@@ -1,7 +1,7 @@
 package dev.deskcc.dist.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static dev.deskcc.dist.support.Prerequisite.require;
 
 import dev.deskcc.dist.support.Build;
 import java.io.File;
@@ -24,9 +24,9 @@ class ContractSmokeIT {
   void the_contract_smoke_checks_pass() throws Exception {
     Path root = Build.repoRoot();
     Path smoke = root.resolve("../shared/contract/smoke.py").normalize();
-    assumeTrue(Files.isRegularFile(smoke), "no contract smoke script at " + smoke);
+    require(Files.isRegularFile(smoke), "no contract smoke script at " + smoke);
     Optional<Path> python = onPath("python3");
-    assumeTrue(python.isPresent(), "python3 is not on the PATH");
+    require(python.isPresent(), "python3 is not on the PATH");
 
     Process process = new ProcessBuilder(python.get().toString(), "../shared/contract/smoke.py")
         .directory(root.toFile())

@@ -1,7 +1,7 @@
 package dev.deskcc.dist.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static dev.deskcc.dist.support.Prerequisite.require;
 
 import dev.deskcc.dist.support.Api;
 import dev.deskcc.dist.support.Api.Reply;
@@ -68,9 +68,9 @@ class CurlExamplesIT {
   }
 
   private static void run(List<String> examples) throws Exception {
-    assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "no /bin/bash to run the examples");
-    assumeTrue(onPath("curl"), "curl is not on the PATH");
-    assumeTrue(onPath("python3"), "python3 (the examples' JSON helper) is not on the PATH");
+    require(Files.isExecutable(Path.of("/bin/bash")), "no /bin/bash to run the examples");
+    require(onPath("curl"), "curl is not on the PATH");
+    require(onPath("python3"), "python3 (the examples' JSON helper) is not on the PATH");
     for (String example : examples) {
       for (String line : example.lines().filter(l -> l.matches(".*\\bcurl\\s.*")).toList()) {
         assertThat(FAILING_CURL.matcher(line).find()).as("uses --fail: " + line).isTrue();

@@ -36,7 +36,9 @@ class LauncherServesIT {
     assertThat(launcher.stdout())
         .anyMatch(l -> l.matches("deskcc-sim: plugin secondary-contacts \\S+ STARTED"))
         .anyMatch(l -> l.startsWith("deskcc-sim: plugins folder ") && l.endsWith("plugins"))
-        .anyMatch(l -> l.startsWith("deskcc-sim: fixture ") && l.endsWith("demo.json"));
+        .anyMatch(l -> l.startsWith("deskcc-sim: fixture ") && l.endsWith("demo.json loaded"))
+        .contains("deskcc-sim: world in memory (gone when the simulator stops)",
+            "deskcc-sim: plugin calls inline", "deskcc-sim: mail outbox only (GET /sim/outbox)");
   }
 
   @Test

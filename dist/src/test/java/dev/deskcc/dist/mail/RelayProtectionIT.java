@@ -122,7 +122,7 @@ class RelayProtectionIT extends MailSimulatorTest {
         assertThat(desk.settings("hr").path("mailFromUnknownSenders").asText()).isEqualTo("HOLD_CCS");
         MailDesk.Answer bad = desk.putSettings("hr", Map.of("mailFromUnknownSenders", "SOMETIMES"));
         assertThat(bad.status()).as("%s", bad).isEqualTo(422);
-        assertThat(bad.code()).isEqualTo("INVALID_SETTING");
+        assertThat(bad.code()).isEqualTo("INVALID_CHOICE");
         assertThat(desk.settings("hr").path("mailFromUnknownSenders").asText()).isEqualTo("HOLD_CCS");
 
         assertThat(desk.putSettings("hr", Map.of("mailFromUnknownSenders", "NOTIFY_CCS")).status()).isEqualTo(200);

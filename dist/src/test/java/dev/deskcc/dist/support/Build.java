@@ -50,6 +50,21 @@ public final class Build {
     return property("deskcc.platform.version");
   }
 
+  /** The version of every deskcc artifact ({@code 1.2.0-SNAPSHOT} while in development). */
+  public static String artifactVersion() {
+    return property("deskcc.version");
+  }
+
+  /** The Maven installation running this build (its {@code bin/mvn} runs the author's build). */
+  public static Path mavenHome() {
+    return path("deskcc.maven.home");
+  }
+
+  /** This build's local repository (read as a file:// mirror, never written to). */
+  public static Path localRepository() {
+    return path("deskcc.local.repository");
+  }
+
   private static Path path(String name) {
     return Path.of(property(name)).toAbsolutePath().normalize();
   }

@@ -129,15 +129,34 @@ final class SimCommand implements Callable<Integer> {
     };
   }
 
+  @Option(
+      names = "--verbose",
+      order = 8,
+      description = "Also print the libraries' INFO lines (PF4J, Jetty, Javalin, HikariCP, Flyway); by default only "
+          + "their warnings and errors show.")
+  private boolean verbose;
+
+  private StartupReport.Setup setup() {
+    String world = dataDir != null ? "in the data folder " + absolute(dataDir)
+        : database != null ? "in the database " + StartupReport.withoutPassword(database)
+        : "in memory (gone when the simulator stops)";
+    String mail = mailGateway == null ? "outbox only (GET /sim/outbox)" : "delivered to the mail gateway " + mailGateway;
+    return new StartupReport.Setup(world, pluginCalls.name().toLowerCase(java.util.Locale.ROOT), mail);
+  }
+
   @Override
   public Integer call() throws InterruptedException {
+    if (verbose) {
+      LibraryLogging.verbose();
+    }
     refuseUnsupported();
     Optional<Path> pluginsDir = pluginsDir();
     Optional<Path> fixtureFile = fixtureFile();
     Simulator simulator = start(pluginsDir, fixtureFile);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(simulator, stopped), Main.NAME + "-shutdown"));
-    new StartupReport(out).print(pluginsDir, simulator.plugins(), fixtureFile, simulator.baseUrl());
+    new StartupReport(out).print(pluginsDir, simulator.plugins(), fixtureFile, simulator.fixtureLoaded(), setup(),
+        simulator.baseUrl());
     stopped.await();
     return 0;
   }

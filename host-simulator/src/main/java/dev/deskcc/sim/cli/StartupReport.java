@@ -20,7 +20,17 @@ final class StartupReport {
     this.out = out;
   }
 
-  void print(Optional<Path> pluginsDir, List<PluginStatus> plugins, Optional<Path> fixture, String baseUrl) {
+  /**
+   * Where the world lives and how the simulator runs, as the operator chose it.
+   *
+   * @param world {@code in memory}, {@code in the data folder <path>} or {@code in the database <URL>}
+   *     (never a password)
+   * @param mail {@code outbox only} or {@code delivered to the mail gateway <URL>}
+   */
+  record Setup(String world, String pluginCalls, String mail) {}
+
+  void print(Optional<Path> pluginsDir, List<PluginStatus> plugins, Optional<Path> fixture, boolean fixtureLoaded,
+      Setup setup, String baseUrl) {
     line("platform API " + PlatformVersion.CURRENT);
     line("plugins folder " + pluginsDir.map(Path::toString).orElse("(none)"));
     if (plugins.isEmpty()) {
@@ -29,7 +39,13 @@ final class StartupReport {
     for (PluginStatus plugin : plugins) {
       line(describe(plugin));
     }
-    line("fixture " + fixture.map(Path::toString).orElse("(the built-in demo fixture)"));
+    line("world " + setup.world());
+    String fixtureName = fixture.map(Path::toString).orElse("the built-in demo fixture");
+    // a kept world is served as it is: saying "fixture …" then would suggest it was replaced
+    line(fixtureLoaded ? "fixture " + fixtureName + " loaded"
+        : "fixture not loaded: serving the world kept there (" + fixtureName + " loads only into an empty one)");
+    line("plugin calls " + setup.pluginCalls());
+    line("mail " + setup.mail());
     out.println("listening on " + baseUrl);
     out.flush();
   }
@@ -41,6 +57,11 @@ final class StartupReport {
       text += " - not started" + (plugin.reason() == null ? "" : ": " + plugin.reason());
     }
     return text;
+  }
+
+  /** A JDBC URL with any password parameter left out (the password itself comes from the environment). */
+  static String withoutPassword(String jdbcUrl) {
+    return jdbcUrl.replaceAll("(?i)([?&;])password=[^&;]*&?", "$1").replaceAll("[?&;]$", "");
   }
 
   private void line(String text) {

@@ -10,8 +10,10 @@ import dev.deskcc.sim.mail.ParsedMail;
 import dev.deskcc.sim.plugins.PluginCall;
 import dev.deskcc.sim.plugins.PluginHost;
 import dev.deskcc.sim.store.Store;
+import dev.deskcc.sim.store.StoreReader;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -42,6 +44,7 @@ public final class Desk {
   private final Restrictions restrictions;
   private final Ratings ratings;
   private final MailIntake mailIntake;
+  private final FieldCatalog fieldCatalog;
 
   public Desk(Store store, PluginHost plugins, Clock clock) {
     this(store, plugins, clock, () -> { });
@@ -54,6 +57,7 @@ public final class Desk {
     SettingsDefaults settingsDefaults = new SettingsDefaults(plugins);
     PluginCalls calls = new PluginCalls(plugins, clock, settingsDefaults);
     FieldCatalog fieldCatalog = new FieldCatalog(calls);
+    this.fieldCatalog = fieldCatalog;
     HelpCenter helpCenter = new HelpCenter(calls);
     Notifier notifier = new Notifier(calls);
     this.lifecycle = new Lifecycle(store, calls, clock, afterCommit);
@@ -94,6 +98,15 @@ public final class Desk {
   /** Replaces the whole world with the fixture, all or nothing; outbox seq restarts at 1. */
   public FixtureResult loadFixture(Fixture fixture) {
     return lifecycle.batch(change -> new FixtureLoader(this, change.tx()).load(fixture));
+  }
+
+  /**
+   * Refuses field inputs that the department's tickets do not have, as a ticket request would:
+   * 422 {@code UNKNOWN_FIELD}, one error per unknown name (for the fixture loader, which skips the
+   * fields of plugins that are not loaded).
+   */
+  public void requireKnownFields(StoreReader reader, String departmentId, Map<String, JsonNode> inputs) {
+    fieldCatalog.requireKnown(reader, departmentId, inputs);
   }
 
   /** What the host sent, in seq order; both filters optional. */

@@ -3,6 +3,7 @@ package dev.deskcc.sim.desk;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.deskcc.api.error.ItemError;
 import dev.deskcc.api.error.Verdict;
 import dev.deskcc.api.model.Org;
 import dev.deskcc.api.settings.PluginSettings;
@@ -12,6 +13,7 @@ import dev.deskcc.sim.plugins.PluginExtension;
 import dev.deskcc.sim.plugins.PluginFailure;
 import dev.deskcc.sim.store.StoreTx;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -54,8 +56,13 @@ final class SettingsWrites {
       if (def == null) {
         throw DeskException.badRequest("unknown setting '" + name + "'");
       }
-      if (!hasType(def, value)) {
+      if (!def.hasType(value)) {
         throw DeskException.badRequest("setting '" + name + "' must be " + def.type().name().toLowerCase(Locale.ROOT));
+      }
+      if (!def.allows(value)) {
+        // the right JSON type, but not a declared value: the plugin would read what it never offered
+        throw new DeskException(422, "INVALID_CHOICE", "setting '" + name + "' must be one of " + def.choices(),
+            List.of(new ItemError(value.textValue(), "INVALID_CHOICE", "not one of " + def.choices())));
       }
       proposed.set(name, value.deepCopy());
     }
@@ -69,8 +76,11 @@ final class SettingsWrites {
       boolean was = current.path(s).asBoolean(false);
       boolean will = proposed.path(s).asBoolean(false);
       if (!was && will && !acknowledged) {
-        throw new DeskException(409, "ACKNOWLEDGEMENT_REQUIRED", "turning '" + s + "' on needs \"acknowledged\": true ("
-            + descriptor.acknowledgement().title() + ")");
+        // say what is acknowledged: a client that never read the description learns it here
+        throw new DeskException(409, "ACKNOWLEDGEMENT_REQUIRED", "turning '" + s + "' on needs \"acknowledged\": true,"
+            + " the admin's acknowledgement of \"" + descriptor.acknowledgement().title() + "\": "
+            + descriptor.acknowledgement().text()
+            + " (the same text is in GET /api/v1/departments/{id}/plugins, descriptor.acknowledgement)");
       }
     }
     ObjectNode stored = JsonNodeFactory.instance.objectNode();
@@ -82,14 +92,6 @@ final class SettingsWrites {
     }
     tx.putPluginSettings(departmentId, pluginId, stored);
     return settingsDefaults.settings(tx, departmentId, pluginId);
-  }
-
-  private static boolean hasType(SettingDefinition def, JsonNode value) {
-    return switch (def.type()) {
-      case BOOLEAN -> value.isBoolean();
-      case TEXT -> value.isTextual();
-      case TEXT_LIST -> value.isArray() && Details.iterableValues(value).stream().allMatch(JsonNode::isTextual);
-    };
   }
 
   SettingsDescriptor describe(String pluginId) {

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -116,8 +117,10 @@ public final class PluginHost implements AutoCloseable {
 
   private void noteUnloadable(PluginManager pm) {
     Set<String> loaded = new HashSet<>();
+    Map<String, String> loadedFrom = new HashMap<>();
     for (PluginWrapper w : pm.getPlugins()) {
       loaded.add(baseName(w.getPluginPath().getFileName().toString()));
+      loadedFrom.put(w.getPluginId(), w.getPluginPath().getFileName().toString());
     }
     try (Stream<Path> files = Files.list(pluginsDir)) {
       files.filter(p -> {
@@ -128,6 +131,14 @@ public final class PluginHost implements AutoCloseable {
           .sorted()
           .forEach(p -> {
             String name = p.getFileName().toString();
+            String id = PluginIds.declaredId(p).orElse(null);
+            if (id != null && loadedFrom.containsKey(id)) {
+              // PF4J refuses a second jar with a loaded id; say so instead of blaming the archive
+              String reason = "duplicate plugin id " + id + ": already loaded from " + loadedFrom.get(id) + "; remove one";
+              LOG.error("plugin file {}: {}", name, reason);
+              unloadable.put(name, new PluginStatus(id, null, PluginState.FAILED.name(), reason));
+              return;
+            }
             LOG.error("plugin file {} could not be loaded (bad descriptor or archive)", name);
             unloadable.put(name, new PluginStatus(baseName(name), null, PluginState.FAILED.name(),
                 "could not be loaded from " + name));

@@ -85,6 +85,52 @@ class PluginContributionsTest {
   }
 
   @Test
+  void the_acknowledgement_refusal_says_what_is_acknowledged() {
+    Answer refused = http.json("PUT", settings(), Map.of("enabled", true), ADMIN);
+
+    assertThat(refused.json().get("detail").asText()).contains("Sure?").contains("really")
+        .contains("GET /api/v1/departments/{id}/plugins");
+  }
+
+  @Test
+  void a_choice_setting_is_described_with_its_choices_and_other_settings_have_none() {
+    JsonNode described = null;
+    for (JsonNode p : http.get("/api/v1/departments/" + hr + "/plugins", AGENT).json().findValue("plugins")) {
+      if (p.path("pluginId").asText().equals("gamma")) {
+        described = p.get("descriptor");
+      }
+    }
+    assertThat(described).isNotNull();
+    JsonNode mode = null;
+    for (JsonNode s : described.get("settings")) {
+      if (s.get("name").asText().equals("mode")) {
+        mode = s;
+      } else {
+        assertThat(s.has("choices")).as(s.toString()).isFalse();
+      }
+    }
+    assertThat(mode).isNotNull();
+    assertThat(mode.get("type").asText()).isEqualTo("CHOICE");
+    assertThat(mode.get("defaultValue").asText()).isEqualTo("SAFE");
+    assertThat(mode.get("choices").toString()).isEqualTo("[\"FAST\",\"SAFE\"]");
+  }
+
+  @Test
+  void a_choice_setting_takes_only_its_choices() {
+    Answer outside = http.json("PUT", settings(), Map.of("mode", "FASTER"), ADMIN);
+    assertThat(outside.status()).isEqualTo(422);
+    assertThat(outside.code()).isEqualTo("INVALID_CHOICE");
+    assertThat(outside.json().get("errors").get(0).get("value").asText()).isEqualTo("FASTER");
+    assertThat(outside.json().get("detail").asText()).contains("FAST").contains("SAFE");
+    assertThat(http.json("PUT", settings(), Map.of("mode", 1), ADMIN).code()).isEqualTo("BAD_REQUEST");
+    assertThat(http.get(settings(), AGENT).json().get("mode").asText()).isEqualTo("SAFE");
+
+    Answer chosen = http.json("PUT", settings(), Map.of("mode", "FAST"), ADMIN);
+    assertThat(chosen.status()).isEqualTo(200);
+    assertThat(chosen.json().get("mode").asText()).isEqualTo("FAST");
+  }
+
+  @Test
   void members_left_out_keep_their_values_and_the_answer_is_the_settings_now() {
     enable();
     Answer a = http.json("PUT", settings(), Map.of("label", "y", "tags", List.of("a")), ADMIN);

@@ -165,7 +165,8 @@ final class TestPlugins {
                 return new SettingsDescriptor("Gamma", "test settings", List.of(
                     new SettingDefinition("enabled", "Enabled", "on/off", SettingType.BOOLEAN, f.booleanNode(false)),
                     new SettingDefinition("label", "Label", "a label", SettingType.TEXT, f.textNode("x")),
-                    new SettingDefinition("tags", "Tags", "tags", SettingType.TEXT_LIST, f.arrayNode())),
+                    new SettingDefinition("tags", "Tags", "tags", SettingType.TEXT_LIST, f.arrayNode()),
+                    SettingDefinition.choice("mode", "Mode", "how", List.of("FAST", "SAFE"), "SAFE")),
                     Edition.PROFESSIONAL, new Acknowledgement("enabled", "Sure?", "really", "Yes"));
               }
               public Verdict validate(String departmentId, ObjectNode proposed, PluginContext ctx) {

@@ -11,6 +11,7 @@ import java.util.Objects;
  *     it
  */
 public record AccessGrant(String role, boolean mayRate) {
+  /** Checks the components: a required one that is {@code null} is refused, lists are copied (immutable). */
   public AccessGrant {
     Objects.requireNonNull(role, "role");
   }

@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param code stable UPPER_SNAKE code
  */
 public record ItemError(String value, String code, String message) {
+  /** Checks the components: a required one that is {@code null} is refused, lists are copied (immutable). */
   public ItemError {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(message, "message");

@@ -20,6 +20,7 @@ public record FieldDefinition(
     String lockedReason,
     boolean visibleToContacts,
     MergeChoice mergeChoice) {
+  /** Checks the components: a required one that is {@code null} is refused, lists are copied (immutable). */
   public FieldDefinition {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(label, "label");
@@ -27,6 +28,7 @@ public record FieldDefinition(
     Objects.requireNonNull(type, "type");
   }
 
+  /** Whether admins cannot remove the field from the layout ({@code lockedReason} is set). */
   public boolean locked() {
     return lockedReason != null;
   }

@@ -7,6 +7,7 @@ import java.util.Objects;
  * the ticket (one of the merged ones) whose value survives, or {@code ALL} where {@code allowsAll}.
  */
 public record MergeChoice(String key, String label, boolean allowsAll) {
+  /** Checks the components: a required one that is {@code null} is refused, lists are copied (immutable). */
   public MergeChoice {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(label, "label");

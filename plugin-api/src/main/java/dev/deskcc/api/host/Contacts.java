@@ -7,6 +7,7 @@ import java.util.Optional;
 /** The desk's contacts. Address look-ups ignore case. */
 public interface Contacts {
 
+  /** The contact with this id; empty when there is none. */
   Optional<Contact> byId(String contactId);
 
   /** The contact with this address (compared by {@link EmailAddress#key()}), if any. */

@@ -4,6 +4,7 @@ import java.util.Objects;
 
 /** One of the desk's own addresses, and the department it belongs to. */
 public record DeskAddress(DeskAddressKind kind, String departmentId) {
+  /** Checks the components: a required one that is {@code null} is refused, lists are copied (immutable). */
   public DeskAddress {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(departmentId, "departmentId");

@@ -13,12 +13,16 @@ import java.util.Optional;
  */
 public interface Directory {
 
+  /** The organisation. */
   Org org();
 
+  /** Every department. */
   List<Department> departments();
 
+  /** The department with this id; empty when there is none. */
   Optional<Department> department(String departmentId);
 
+  /** The agent with this id; empty when there is none. */
   Optional<Agent> agent(String agentId);
 
   /** The agent with this address (case ignored), if any. */

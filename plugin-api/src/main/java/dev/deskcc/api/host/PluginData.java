@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param revision grows by one with every write, for the plugin's own optimistic checks
  */
 public record PluginData(int schemaVersion, JsonNode value, long revision) {
+  /** Checks the components: a required one that is {@code null} is refused, lists are copied (immutable). */
   public PluginData {
     Objects.requireNonNull(value, "value");
   }

@@ -14,6 +14,7 @@ import java.util.Objects;
  */
 public record AgentReplied(Ticket ticket, Actor actor, ThreadEntry entry, RecipientInput to, RecipientInput cc)
     implements TicketEvent {
+  /** Checks the components: a required one that is {@code null} is refused, lists are copied (immutable). */
   public AgentReplied {
     Objects.requireNonNull(entry, "entry");
     Objects.requireNonNull(to, "to");

@@ -7,6 +7,7 @@ import java.util.Objects;
 
 /** A comment, public or private ({@link ThreadEntry#isPublic()}), was added. */
 public record CommentAdded(Ticket ticket, Actor actor, ThreadEntry entry) implements TicketEvent {
+  /** Checks the components: a required one that is {@code null} is refused, lists are copied (immutable). */
   public CommentAdded {
     Objects.requireNonNull(entry, "entry");
   }

@@ -7,6 +7,7 @@ import java.util.Objects;
 
 /** A comment was deleted; {@code entry} is the comment as it was before deletion. */
 public record CommentDeleted(Ticket ticket, Actor actor, ThreadEntry entry) implements TicketEvent {
+  /** Checks the components: a required one that is {@code null} is refused, lists are copied (immutable). */
   public CommentDeleted {
     Objects.requireNonNull(entry, "entry");
   }

@@ -8,6 +8,7 @@ import java.util.Objects;
 /** A comment was edited; {@code entry} holds the new content. */
 public record CommentEdited(Ticket ticket, Actor actor, ThreadEntry entry, String previousContent)
     implements TicketEvent {
+  /** Checks the components: a required one that is {@code null} is refused, lists are copied (immutable). */
   public CommentEdited {
     Objects.requireNonNull(entry, "entry");
     Objects.requireNonNull(previousContent, "previousContent");

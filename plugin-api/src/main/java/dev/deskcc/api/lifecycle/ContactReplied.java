@@ -12,6 +12,7 @@ import java.util.Objects;
  */
 public record ContactReplied(Ticket ticket, Actor actor, ThreadEntry entry, RecipientInput cc)
     implements TicketEvent {
+  /** Checks the components: a required one that is {@code null} is refused, lists are copied (immutable). */
   public ContactReplied {
     Objects.requireNonNull(entry, "entry");
     Objects.requireNonNull(cc, "cc");

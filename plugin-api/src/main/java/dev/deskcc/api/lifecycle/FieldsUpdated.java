@@ -12,6 +12,7 @@ import java.util.Map;
  * @param fields the new values by field name, as the request gave them
  */
 public record FieldsUpdated(Ticket ticket, Actor actor, Map<String, JsonNode> fields) implements TicketEvent {
+  /** Checks the components: a required one that is {@code null} is refused, lists are copied (immutable). */
   public FieldsUpdated {
     fields = Map.copyOf(fields);
   }

@@ -24,6 +24,7 @@ public record InboundMail(
     String messageId,
     boolean automated,
     boolean addressedToDesk) {
+  /** Checks the components: a required one that is {@code null} is refused, lists are copied (immutable). */
   public InboundMail {
     Objects.requireNonNull(from, "from");
     to = List.copyOf(to);

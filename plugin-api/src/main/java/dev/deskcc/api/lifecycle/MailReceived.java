@@ -13,6 +13,7 @@ import java.util.Objects;
  */
 public record MailReceived(Ticket ticket, Actor actor, ThreadEntry entry, InboundMail mail, boolean newTicket)
     implements TicketEvent {
+  /** Checks the components: a required one that is {@code null} is refused, lists are copied (immutable). */
   public MailReceived {
     Objects.requireNonNull(entry, "entry");
     Objects.requireNonNull(mail, "mail");

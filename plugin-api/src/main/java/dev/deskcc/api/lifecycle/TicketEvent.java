@@ -20,7 +20,9 @@ public sealed interface TicketEvent
         TicketClosed,
         RatingSubmitted {
 
+  /** The ticket as the change leaves it (for a merge, the target). Never {@code null}. */
   Ticket ticket();
 
+  /** Who made the change. Never {@code null}. */
   Actor actor();
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 
 /** A desk user who works tickets; {@code admin} agents also configure departments. */
 public record Agent(String id, String name, EmailAddress email, boolean admin, Set<String> departmentIds) {
+  /** Checks the components: a required one that is {@code null} is refused, lists are copied (immutable). */
   public Agent {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");

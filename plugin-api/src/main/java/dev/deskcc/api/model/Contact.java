@@ -10,6 +10,7 @@ import java.util.Optional;
  * @param name may be {@code null}; a single line ({@link SingleLine})
  */
 public record Contact(String id, EmailAddress email, String name, ContactStatus status, boolean anonymous) {
+  /** Checks the components: a required one that is {@code null} is refused, lists are copied (immutable). */
   public Contact {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(status, "status");

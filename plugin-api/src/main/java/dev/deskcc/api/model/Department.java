@@ -17,6 +17,7 @@ public record Department(
     List<EmailAddress> supportAddresses,
     List<EmailAddress> fromAddresses,
     RatingMode ratingMode) {
+  /** Checks the components: a required one that is {@code null} is refused, lists are copied (immutable). */
   public Department {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");

@@ -2,8 +2,11 @@ package dev.deskcc.api.model;
 
 /** The organisation's product edition, in ascending order of what it includes. */
 public enum Edition {
+  /** The entry edition. */
   STANDARD,
+  /** Includes everything STANDARD does, and more. */
   PROFESSIONAL,
+  /** Includes everything. */
   ENTERPRISE;
 
   /** Whether this edition includes everything {@code minimum} does. */

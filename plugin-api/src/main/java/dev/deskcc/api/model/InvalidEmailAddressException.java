@@ -4,6 +4,10 @@ package dev.deskcc.api.model;
 public final class InvalidEmailAddressException extends IllegalArgumentException {
   private final String input;
 
+  /**
+   * @param input the text that is no address
+   * @param reason why, for the message
+   */
   public InvalidEmailAddressException(String input, String reason) {
     super("not a valid address: " + reason);
     this.input = input;

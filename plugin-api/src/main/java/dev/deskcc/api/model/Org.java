@@ -4,6 +4,7 @@ import java.util.Objects;
 
 /** The organisation that runs the desk. */
 public record Org(String name, Edition edition) {
+  /** Checks the components: a required one that is {@code null} is refused, lists are copied (immutable). */
   public Org {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(edition, "edition");

@@ -16,6 +16,7 @@ import java.util.Objects;
  */
 public record Notification(
     OutboundEvent event, TicketEvent cause, boolean ratingInvite, List<EmailAddress> to, List<EmailAddress> cc) {
+  /** Checks the components: a required one that is {@code null} is refused, lists are copied (immutable). */
   public Notification {
     Objects.requireNonNull(event, "event");
     Objects.requireNonNull(cause, "cause");

@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param confirmLabel the confirm button's wording
  */
 public record Acknowledgement(String setting, String title, String text, String confirmLabel) {
+  /** Checks the components: a required one that is {@code null} is refused, lists are copied (immutable). */
   public Acknowledgement {
     Objects.requireNonNull(setting, "setting");
     Objects.requireNonNull(title, "title");

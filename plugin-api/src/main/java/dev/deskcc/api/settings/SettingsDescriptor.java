@@ -22,6 +22,12 @@ import java.util.Objects;
  * such a department; it saves the calls. Without a switch ({@code null}) the host calls the
  * plugin for every department, as platform 1.0 did.
  *
+ * <p><b>Guarantee:</b> on every host of platform 1.1.0 or later (ensure it with {@code
+ * Plugin-Requires: >=1.1.0}), the extension points above are never called for a department
+ * where the switch is not {@code true}, so such a plugin need not check the switch itself: {@code
+ * new SettingsDescriptor(title, description, settings, edition, acknowledgement, "enabled")} is
+ * all it takes.
+ *
  * @param minimumEdition the org edition needed to change them; the host refuses writes below it
  *     with 403 {@code EDITION_NOT_SUPPORTED}
  * @param acknowledgement {@code null} when switching on needs no acknowledgement
