@@ -17,9 +17,10 @@ import java.util.Optional;
  * editor, help center, email, merge) asks it.
  *
  * <p>Pure: it reads the directory and contacts (constant-time look-ups) and changes nothing. One
- * instance serves one request for one ticket. When several rules apply, the first in this order
+ * instance serves one request for one ticket. Addresses compare by {@link EmailAddress#key()}, the
+ * one canonical form, so every spelling of an address meets the same rules. When several rules apply, the first in this order
  * wins: {@code INVALID_ADDRESS}, {@code REQUESTER}, {@code SUPPORT_ADDRESS}/{@code FROM_ADDRESS},
- * {@code AGENT_ADDRESS}, {@code CONTACT_DELETED}, {@code CONTACT_SPAM}, {@code CONTACT_ANONYMOUS},
+ * {@code AGENT_ADDRESS}, {@code LOOKALIKE_ADDRESS}, {@code CONTACT_DELETED}, {@code CONTACT_SPAM}, {@code CONTACT_ANONYMOUS},
  * {@code BLOCKED_DOMAIN}.
  */
 public final class AddressRules {
@@ -29,6 +30,8 @@ public final class AddressRules {
   private final CcSettings settings;
   private final String requesterId;
   private final String requesterKey;
+  /** A contact's request: CCs by address only, never by contact id (ids must not reveal people). */
+  private final boolean addressesOnly;
 
   /**
    * @param requesterId the ticket's requester (a contact id)
@@ -41,6 +44,24 @@ public final class AddressRules {
     this.settings = settings;
     this.requesterId = requesterId;
     this.requesterKey = requesterKey;
+    this.addressesOnly = false;
+  }
+
+  private AddressRules(AddressRules rules, boolean addressesOnly) {
+    this.contacts = rules.contacts;
+    this.directory = rules.directory;
+    this.settings = rules.settings;
+    this.requesterId = rules.requesterId;
+    this.requesterKey = rules.requesterKey;
+    this.addressesOnly = addressesOnly;
+  }
+
+  /**
+   * The same rules for a contact's request (help center): an item {@code {"contactId": …}} is
+   * {@code INVALID_ADDRESS}, whatever the id, so that ids cannot be used to look people up.
+   */
+  public AddressRules forContactRequest() {
+    return new AddressRules(this, true);
   }
 
   /** Rules for a ticket: its requester is looked up once. */
@@ -68,6 +89,10 @@ public final class AddressRules {
       return screen(address, text);
     }
     String value = item == null ? "null" : item.toString();
+    if (addressesOnly) {
+      // the same answer for every id, known or not: nothing about anyone is revealed
+      return reject(value, null, AddressCode.INVALID_ADDRESS, "name a CC by its email address");
+    }
     JsonNode id = item == null ? null : item.get("contactId");
     if (id == null || !id.isTextual() || item.size() != 1) {
       return reject(value, null, AddressCode.INVALID_ADDRESS, "expected an address or {\"contactId\": \"…\"}");
@@ -110,6 +135,9 @@ public final class AddressRules {
     if (directory.agentByAddress(address).isPresent()) {
       return reject(value, key, AddressCode.AGENT_ADDRESS, AddressCode.AGENT_ADDRESS.message());
     }
+    if (imitatesDeskOrAgent(address)) {
+      return reject(value, key, AddressCode.LOOKALIKE_ADDRESS, AddressCode.LOOKALIKE_ADDRESS.message());
+    }
     if (contact != null) {
       AddressCode code = contactProblem(contact);
       if (code != null) {
@@ -120,6 +148,12 @@ public final class AddressRules {
       return reject(value, key, AddressCode.BLOCKED_DOMAIN, AddressCode.BLOCKED_DOMAIN.message());
     }
     return new Screening.Acceptable(new CcCandidate(address, key, contact));
+  }
+
+  private boolean imitatesDeskOrAgent(EmailAddress address) {
+    return Lookalikes.imitated(address)
+        .filter(plain -> directory.deskAddress(plain).isPresent() || directory.agentByAddress(plain).isPresent())
+        .isPresent();
   }
 
   /** Why a contact may not be a CC (or receive CC mail) now; {@code null} when nothing stops it. */

@@ -162,6 +162,9 @@ public final class CcChangeCheck implements TicketChangeCheck {
       PluginContext context) {
     AddressRules rules =
         AddressRules.forTicket(context.contacts(), context.directory(), settings, ticket.requesterId());
+    if (event.actor().isContact()) {
+      rules = rules.forContactRequest();
+    }
     CcPlan plan =
         onlyAdds
             ? CcListRules.add(before.entries(), items, rules)
