@@ -158,6 +158,7 @@ public final class JdbcStore implements Store {
       Flyway.configure(JdbcStore.class.getClassLoader())
           .dataSource(ds)
           .locations("classpath:db/migration")
+          .javaMigrations(new V1_1__CanonicalAddressKeys())
           .placeholders(dialect.placeholders())
           .load()
           .migrate();
