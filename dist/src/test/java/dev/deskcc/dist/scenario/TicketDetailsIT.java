@@ -36,6 +36,38 @@ class TicketDetailsIT extends ScenarioTest {
     }
 
     @Test
+    void a_null_cc_is_a_bad_request_and_changes_nothing() {
+        desk.enable("hr");
+        JsonNode t = desk.ticketWithCc("hr", MONA_MAIL, VERA_MAIL);
+        String id = t.path("id").asText();
+        Map<String, Object> fields = new java.util.HashMap<>();
+        fields.put("cc", null);
+        Answer answer = desk.http().patch("/api/v1/tickets/" + id, Map.of("fields", fields), AGENT);
+        assertThat(answer.status()).as("%s", answer).isEqualTo(400);
+        assertThat(answer.code()).isEqualTo("BAD_REQUEST");
+        JsonNode after = desk.ticket(id);
+        assertThat(Views.ccEmails(after)).containsExactly(MONA_MAIL, VERA_MAIL);
+        assertThat(after.path("version").asLong()).isEqualTo(t.path("version").asLong());
+    }
+
+    @Test
+    void a_patch_that_changes_nothing_makes_no_new_version_and_no_event() {
+        desk.enable("hr");
+        JsonNode t = desk.ticketWithCc("hr", MONA_MAIL, VERA_MAIL);
+        String id = t.path("id").asText();
+        int events = desk.history(id, "FIELDS_UPDATED").size();
+        for (List<String> same : List.of(List.of(MONA_MAIL, VERA_MAIL), List.of("\"Mona\"@example.com", "Vera <VERA@verify-agency.test>"))) {
+            Answer answer = desk.patchCc(id, same, AGENT);
+            assertThat(answer.status()).as("%s", answer).isEqualTo(200);
+            assertThat(answer.json().path("version").asLong()).as("%s", same).isEqualTo(t.path("version").asLong());
+        }
+        assertThat(desk.history(id, "FIELDS_UPDATED")).hasSize(events);
+        Answer changed = desk.patchCc(id, List.of(VERA_MAIL), AGENT);
+        assertThat(changed.json().path("version").asLong()).as("a real change still counts").isGreaterThan(t.path("version").asLong());
+        assertThat(desk.history(id, "FIELDS_UPDATED")).hasSize(events + 1);
+    }
+
+    @Test
     void a_patch_with_an_empty_list_removes_every_cc() {
         desk.enable("hr");
         String id = desk.ticketWithCc("hr", MONA_MAIL, VERA_MAIL).path("id").asText();
