@@ -11,6 +11,7 @@ import dev.deskcc.api.model.EmailAddress;
 import dev.deskcc.api.model.InvalidEmailAddressException;
 import dev.deskcc.cc.settings.CcSettings;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The one implementation of who may be a CC of a ticket; every way a CC is added (agent, reply
@@ -21,7 +22,7 @@ import java.util.Optional;
  * one canonical form, so every spelling of an address meets the same rules. When several rules apply, the first in this order
  * wins: {@code INVALID_ADDRESS}, {@code REQUESTER}, {@code SUPPORT_ADDRESS}/{@code FROM_ADDRESS},
  * {@code AGENT_ADDRESS}, {@code LOOKALIKE_ADDRESS}, {@code CONTACT_DELETED}, {@code CONTACT_SPAM}, {@code CONTACT_ANONYMOUS},
- * {@code BLOCKED_DOMAIN}.
+ * {@code BLOCKED_DOMAIN}, {@code REMOVED_BY_AGENT}.
  */
 public final class AddressRules {
 
@@ -32,6 +33,8 @@ public final class AddressRules {
   private final String requesterKey;
   /** A contact's request: CCs by address only, never by contact id (ids must not reveal people). */
   private final boolean addressesOnly;
+  /** Contacts an agent removed from the ticket: refused to anyone but an agent. */
+  private final Set<String> removedByAgent;
 
   /**
    * @param requesterId the ticket's requester (a contact id)
@@ -45,15 +48,17 @@ public final class AddressRules {
     this.requesterId = requesterId;
     this.requesterKey = requesterKey;
     this.addressesOnly = false;
+    this.removedByAgent = Set.of();
   }
 
-  private AddressRules(AddressRules rules, boolean addressesOnly) {
+  private AddressRules(AddressRules rules, boolean addressesOnly, Set<String> removedByAgent) {
     this.contacts = rules.contacts;
     this.directory = rules.directory;
     this.settings = rules.settings;
     this.requesterId = rules.requesterId;
     this.requesterKey = rules.requesterKey;
     this.addressesOnly = addressesOnly;
+    this.removedByAgent = Set.copyOf(removedByAgent);
   }
 
   /**
@@ -61,7 +66,15 @@ public final class AddressRules {
    * {@code INVALID_ADDRESS}, whatever the id, so that ids cannot be used to look people up.
    */
   public AddressRules forContactRequest() {
-    return new AddressRules(this, true);
+    return new AddressRules(this, true, removedByAgent);
+  }
+
+  /**
+   * The same rules for a request that is not an agent's (help center, mail): a contact among
+   * {@code contactIds} (removed from the ticket by an agent) is {@code REMOVED_BY_AGENT}.
+   */
+  public AddressRules withRemovedByAgent(Set<String> contactIds) {
+    return contactIds.isEmpty() && removedByAgent.isEmpty() ? this : new AddressRules(this, addressesOnly, contactIds);
   }
 
   /** Rules for a ticket: its requester is looked up once. */
@@ -146,6 +159,9 @@ public final class AddressRules {
     }
     if (!settings.blockedDomains().isEmpty() && settings.blocks(key.substring(key.lastIndexOf('@') + 1))) {
       return reject(value, key, AddressCode.BLOCKED_DOMAIN, AddressCode.BLOCKED_DOMAIN.message());
+    }
+    if (contact != null && removedByAgent.contains(contact.id())) {
+      return reject(value, key, AddressCode.REMOVED_BY_AGENT, AddressCode.REMOVED_BY_AGENT.message());
     }
     return new Screening.Acceptable(new CcCandidate(address, key, contact));
   }

@@ -163,7 +163,7 @@ public final class CcChangeCheck implements TicketChangeCheck {
     AddressRules rules =
         AddressRules.forTicket(context.contacts(), context.directory(), settings, ticket.requesterId());
     if (event.actor().isContact()) {
-      rules = rules.forContactRequest();
+      rules = rules.forContactRequest().withRemovedByAgent(before.removedByAgent());
     }
     CcPlan plan =
         onlyAdds
@@ -176,7 +176,12 @@ public final class CcChangeCheck implements TicketChangeCheck {
     List<CcEntry> added = CcEntries.materialise(accepted.additions(), source, AddedBy.of(event.actor()), context);
     List<CcEntry> list = new ArrayList<>(accepted.kept());
     list.addAll(added);
-    CcStore.write(ticket.id(), before, before.withEntries(list, ticket.version()), context);
+    TicketCcData after = before.withEntries(list, ticket.version());
+    if (!event.actor().isContact()) {
+      // an agent's removal sticks: only an agent may put that contact back
+      after = after.afterAgentEdit(before);
+    }
+    CcStore.write(ticket.id(), before, after, context);
     return Verdict.accept();
   }
 

@@ -54,7 +54,8 @@ final class MailRecipients {
     Ticket ticket = event.ticket();
     TicketCcData before = CcStore.read(ticket.id(), context);
     AddressRules rules =
-        AddressRules.forTicket(context.contacts(), context.directory(), settings, ticket.requesterId());
+        AddressRules.forTicket(context.contacts(), context.directory(), settings, ticket.requesterId())
+            .withRemovedByAgent(before.removedByAgent());
     CcListRules.MailPlan plan = CcListRules.bestEffort(before.entries(), recipients, rules);
     for (CcListRules.Skipped skipped : plan.skipped()) {
       // The desk's own addresses are where the mail was sent, not people left out.
