@@ -156,4 +156,18 @@ class TicketDetailsIT extends ScenarioTest {
         assertThat(answer.status()).as("%s", answer).isEqualTo(403);
         assertThat(desk.ticketAs(id, MONA).status()).isEqualTo(200);
     }
+
+    @Test
+    void an_address_an_agent_removed_can_be_put_back_only_by_an_agent() {
+        desk.enable("hr", true, false);
+        String id = desk.ticketWithCc("hr", MONA_MAIL, VERA_MAIL).path("id").asText();
+        assertThat(desk.patchCc(id, List.of(MONA_MAIL), AGENT).ok()).isTrue();
+        Answer answer = desk.reply(id, Map.of("content", "Vera again", "cc", List.of("\"Vera\"@verify-agency.test")), EMMA);
+        assertThat(answer.status()).as("%s", answer).isEqualTo(422);
+        assertThat(answer.code()).isEqualTo("CC_REJECTED");
+        assertThat(answer.errorCodes()).containsExactly("REMOVED_BY_AGENT");
+        assertThat(Views.ccEmails(desk.ticket(id))).containsExactly(MONA_MAIL);
+        assertThat(desk.patchCc(id, List.of(MONA_MAIL, VERA_MAIL), AGENT).ok()).as("an agent may").isTrue();
+        assertThat(Views.ccEmails(desk.ticket(id))).containsExactly(MONA_MAIL, VERA_MAIL);
+    }
 }
