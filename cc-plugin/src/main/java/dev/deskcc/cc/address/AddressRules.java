@@ -11,16 +11,18 @@ import dev.deskcc.api.model.EmailAddress;
 import dev.deskcc.api.model.InvalidEmailAddressException;
 import dev.deskcc.cc.settings.CcSettings;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The one implementation of who may be a CC of a ticket; every way a CC is added (agent, reply
  * editor, help center, email, merge) asks it.
  *
  * <p>Pure: it reads the directory and contacts (constant-time look-ups) and changes nothing. One
- * instance serves one request for one ticket. When several rules apply, the first in this order
+ * instance serves one request for one ticket. Addresses compare by {@link EmailAddress#key()}, the
+ * one canonical form, so every spelling of an address meets the same rules. When several rules apply, the first in this order
  * wins: {@code INVALID_ADDRESS}, {@code REQUESTER}, {@code SUPPORT_ADDRESS}/{@code FROM_ADDRESS},
- * {@code AGENT_ADDRESS}, {@code CONTACT_DELETED}, {@code CONTACT_SPAM}, {@code CONTACT_ANONYMOUS},
- * {@code BLOCKED_DOMAIN}.
+ * {@code AGENT_ADDRESS}, {@code LOOKALIKE_ADDRESS}, {@code CONTACT_DELETED}, {@code CONTACT_SPAM}, {@code CONTACT_ANONYMOUS},
+ * {@code BLOCKED_DOMAIN}, {@code REMOVED_BY_AGENT}.
  */
 public final class AddressRules {
 
@@ -29,6 +31,10 @@ public final class AddressRules {
   private final CcSettings settings;
   private final String requesterId;
   private final String requesterKey;
+  /** A contact's request: CCs by address only, never by contact id (ids must not reveal people). */
+  private final boolean addressesOnly;
+  /** Contacts an agent removed from the ticket: refused to anyone but an agent. */
+  private final Set<String> removedByAgent;
 
   /**
    * @param requesterId the ticket's requester (a contact id)
@@ -41,6 +47,34 @@ public final class AddressRules {
     this.settings = settings;
     this.requesterId = requesterId;
     this.requesterKey = requesterKey;
+    this.addressesOnly = false;
+    this.removedByAgent = Set.of();
+  }
+
+  private AddressRules(AddressRules rules, boolean addressesOnly, Set<String> removedByAgent) {
+    this.contacts = rules.contacts;
+    this.directory = rules.directory;
+    this.settings = rules.settings;
+    this.requesterId = rules.requesterId;
+    this.requesterKey = rules.requesterKey;
+    this.addressesOnly = addressesOnly;
+    this.removedByAgent = Set.copyOf(removedByAgent);
+  }
+
+  /**
+   * The same rules for a contact's request (help center): an item {@code {"contactId": …}} is
+   * {@code INVALID_ADDRESS}, whatever the id, so that ids cannot be used to look people up.
+   */
+  public AddressRules forContactRequest() {
+    return new AddressRules(this, true, removedByAgent);
+  }
+
+  /**
+   * The same rules for a request that is not an agent's (help center, mail): a contact among
+   * {@code contactIds} (removed from the ticket by an agent) is {@code REMOVED_BY_AGENT}.
+   */
+  public AddressRules withRemovedByAgent(Set<String> contactIds) {
+    return contactIds.isEmpty() && removedByAgent.isEmpty() ? this : new AddressRules(this, addressesOnly, contactIds);
   }
 
   /** Rules for a ticket: its requester is looked up once. */
@@ -68,6 +102,10 @@ public final class AddressRules {
       return screen(address, text);
     }
     String value = item == null ? "null" : item.toString();
+    if (addressesOnly) {
+      // the same answer for every id, known or not: nothing about anyone is revealed
+      return reject(value, null, AddressCode.INVALID_ADDRESS, "name a CC by its email address");
+    }
     JsonNode id = item == null ? null : item.get("contactId");
     if (id == null || !id.isTextual() || item.size() != 1) {
       return reject(value, null, AddressCode.INVALID_ADDRESS, "expected an address or {\"contactId\": \"…\"}");
@@ -110,6 +148,9 @@ public final class AddressRules {
     if (directory.agentByAddress(address).isPresent()) {
       return reject(value, key, AddressCode.AGENT_ADDRESS, AddressCode.AGENT_ADDRESS.message());
     }
+    if (imitatesDeskOrAgent(address)) {
+      return reject(value, key, AddressCode.LOOKALIKE_ADDRESS, AddressCode.LOOKALIKE_ADDRESS.message());
+    }
     if (contact != null) {
       AddressCode code = contactProblem(contact);
       if (code != null) {
@@ -119,7 +160,16 @@ public final class AddressRules {
     if (!settings.blockedDomains().isEmpty() && settings.blocks(key.substring(key.lastIndexOf('@') + 1))) {
       return reject(value, key, AddressCode.BLOCKED_DOMAIN, AddressCode.BLOCKED_DOMAIN.message());
     }
+    if (contact != null && removedByAgent.contains(contact.id())) {
+      return reject(value, key, AddressCode.REMOVED_BY_AGENT, AddressCode.REMOVED_BY_AGENT.message());
+    }
     return new Screening.Acceptable(new CcCandidate(address, key, contact));
+  }
+
+  private boolean imitatesDeskOrAgent(EmailAddress address) {
+    return Lookalikes.imitated(address)
+        .filter(plain -> directory.deskAddress(plain).isPresent() || directory.agentByAddress(plain).isPresent())
+        .isPresent();
   }
 
   /** Why a contact may not be a CC (or receive CC mail) now; {@code null} when nothing stops it. */

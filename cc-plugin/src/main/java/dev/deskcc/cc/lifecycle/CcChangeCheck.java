@@ -166,6 +166,9 @@ public final class CcChangeCheck implements TicketChangeCheck {
       PluginContext context) {
     AddressRules rules =
         AddressRules.forTicket(context.contacts(), context.directory(), settings, ticket.requesterId());
+    if (event.actor().isContact()) {
+      rules = rules.forContactRequest().withRemovedByAgent(before.removedByAgent());
+    }
     CcPlan plan =
         onlyAdds
             ? CcListRules.add(before.entries(), items, rules)
@@ -177,7 +180,12 @@ public final class CcChangeCheck implements TicketChangeCheck {
     List<CcEntry> added = CcEntries.materialise(accepted.additions(), source, AddedBy.of(event.actor()), context);
     List<CcEntry> list = new ArrayList<>(accepted.kept());
     list.addAll(added);
-    CcStore.write(ticket.id(), before, before.withEntries(list, ticket.version()), context);
+    TicketCcData after = before.withEntries(list, ticket.version());
+    if (!event.actor().isContact()) {
+      // an agent's removal sticks: only an agent may put that contact back
+      after = after.afterAgentEdit(before);
+    }
+    CcStore.write(ticket.id(), before, after, context);
     return Verdict.accept();
   }
 

@@ -69,7 +69,8 @@ final class MailRecipients {
       return Verdict.accept();
     }
     AddressRules rules =
-        AddressRules.forTicket(context.contacts(), context.directory(), settings, ticket.requesterId());
+        AddressRules.forTicket(context.contacts(), context.directory(), settings, ticket.requesterId())
+            .withRemovedByAgent(before.removedByAgent());
     CcListRules.MailPlan plan = CcListRules.bestEffort(before.entries(), recipients, rules);
     for (CcListRules.Skipped skip : plan.skipped()) {
       // The desk's own addresses are where the mail was sent, not people left out.

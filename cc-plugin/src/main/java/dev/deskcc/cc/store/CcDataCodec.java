@@ -21,14 +21,17 @@ import java.util.Set;
  * {"cc": "c7,c8 REPLY AGENT:a1 2026-11-26T10:00:00.123Z;c9 AGENT SYSTEM 2026-11-26T10:00:01Z",
  *  "formerCc": "c3 c4",
  *  "listChangedInVersion": 7,
- *  "held": "c9"}
+ *  "held": "c9",
+ *  "removedByAgent": "c3"}
  * }</pre>
  *
  * <p>{@code cc} lists the current CCs in the order they were added, in runs separated by {@code ;}:
  * each run is {@code contactId[,contactId…] source addedByType[:addedById] addedAt}, the CCs in a
  * row that share their provenance (those one change added, typically) written once with it. {@code formerCc} (absent when empty)
  * lists contacts who were CCs and no longer are, and {@code held} (absent when empty) current CCs
- * held from notifications until an agent replies; both space-separated contact ids. An id holding
+ * held from notifications until an agent replies, {@code removedByAgent} (absent when empty;
+ * added within version 2, so older data and older plugins read it as empty or skip it) contacts an
+ * agent removed and no agent added back; all space-separated contact ids. An id holding
  * a separator or {@code %} is written percent-encoded.
  *
  * <p>Why packed text: the host keeps every ticket's data in memory as a JSON tree, and a tree of
@@ -49,6 +52,7 @@ public final class CcDataCodec {
 
   private static final String FORMER_CC = "formerCc";
   private static final String HELD = "held";
+  private static final String REMOVED_BY_AGENT = "removedByAgent";
   private static final char ENTRY_SEPARATOR = ';';
   private static final char RUN_SEPARATOR = ',';
   private static final char PART_SEPARATOR = ' ';
@@ -66,8 +70,15 @@ public final class CcDataCodec {
         (id, source, by, at) -> entries.add(CcEntry.stored(id, source, by, at, contacts)));
     // The former CCs are decoded only if asked for (help-center access and writing need them; a
     // notification does not).
-    return TicketCcData.decoded(Collections.unmodifiableList(entries), value.path(FORMER_CC).asText(""),
+    TicketCcData decoded = TicketCcData.decoded(Collections.unmodifiableList(entries), value.path(FORMER_CC).asText(""),
         value.path("listChangedInVersion").asLong(0), held(value.path(HELD).asText(""), entries));
+    String removed = value.path(REMOVED_BY_AGENT).asText("");
+    if (removed.isEmpty()) {
+      return decoded;
+    }
+    Set<String> ids = new LinkedHashSet<>();
+    ids(removed, ids);
+    return decoded.withRemovedByAgent(ids);
   }
 
   /** The held ids that are current CCs, in stored order. */
@@ -112,6 +123,9 @@ public final class CcDataCodec {
     root.put("listChangedInVersion", data.listChangedInVersion());
     if (!data.held().isEmpty()) {
       root.put(HELD, idList(data.held()));
+    }
+    if (!data.removedByAgent().isEmpty()) {
+      root.put(REMOVED_BY_AGENT, idList(data.removedByAgent()));
     }
     return root;
   }

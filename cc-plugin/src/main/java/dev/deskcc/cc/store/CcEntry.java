@@ -1,8 +1,8 @@
 package dev.deskcc.cc.store;
 
 import dev.deskcc.api.host.Contacts;
+import dev.deskcc.api.model.EmailAddress;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -26,7 +26,8 @@ public final class CcEntry {
     static final Shown UNKNOWN = new Shown(null, null, "");
 
     static Shown of(String email, String name) {
-      return email == null ? new Shown(null, name, "") : new Shown(email, name, email.toLowerCase(Locale.ROOT));
+      // the key is EmailAddress's canonical key, so a CC compares with every other address alike
+      return email == null ? new Shown(null, name, "") : new Shown(email, name, new EmailAddress(email, null).key());
     }
   }
 
@@ -116,7 +117,7 @@ public final class CcEntry {
   }
 
   /**
-   * The address's identity: lower-cased, as {@code EmailAddress#key()}; empty (equal to no
+   * The address's identity: its canonical key, {@link EmailAddress#key()}; empty (equal to no
    * address's key) when the contact has no address any more.
    */
   public String key() {

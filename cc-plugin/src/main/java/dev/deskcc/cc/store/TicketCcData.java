@@ -30,6 +30,8 @@ public final class TicketCcData {
   private final List<CcEntry> entries;
   private final long listChangedInVersion;
   private final Set<String> held;
+  /** Ids of contacts an agent removed from the list and no agent added back (contract v1.1). */
+  private Set<String> removedByAgent = Set.of();
   /** The former CCs' ids as stored, for {@link #everCc()}; {@code null} once that is known. */
   private final String formerIds;
   /** Immutable once set; made from {@link #formerIds} on first use when decoded. */
@@ -69,6 +71,45 @@ public final class TicketCcData {
     this.formerIds = formerIds;
     this.listChangedInVersion = listChangedInVersion;
     this.held = held;
+  }
+
+  /**
+   * Ids of contacts that an agent removed from the CC list and no agent has added back since: only
+   * an agent may put them back ({@code REMOVED_BY_AGENT} for a contact's request or mail).
+   */
+  public Set<String> removedByAgent() {
+    return removedByAgent;
+  }
+
+  /**
+   * The data after an agent's edit from {@code before}: who left the list joins {@link
+   * #removedByAgent()}, who is on it now leaves it (an agent put them back). This data itself when
+   * nothing changes.
+   */
+  public TicketCcData afterAgentEdit(TicketCcData before) {
+    Set<String> now = currentIds(entries);
+    Set<String> removed = new LinkedHashSet<>(before.removedByAgent);
+    before.entries.forEach(e -> {
+      if (!now.contains(e.contactId())) {
+        removed.add(e.contactId());
+      }
+    });
+    removed.removeAll(now);
+    return removed.equals(removedByAgent) ? this : withRemovedByAgent(removed);
+  }
+
+  /** The same data with {@code ids} as {@link #removedByAgent()}. */
+  public TicketCcData withRemovedByAgent(Set<String> ids) {
+    TicketCcData copy = new TicketCcData(entries, formerIds, listChangedInVersion, held);
+    copy.everCc = everCc;
+    copy.removedByAgent = Collections.unmodifiableSet(new LinkedHashSet<>(ids));
+    return copy;
+  }
+
+  /** The data with {@code newData}'s agent removals carried over (lists change, removals stay). */
+  private TicketCcData keepingRemovals(TicketCcData newData) {
+    return removedByAgent.isEmpty() || newData.removedByAgent.equals(removedByAgent)
+        ? newData : newData.withRemovedByAgent(removedByAgent);
   }
 
   /**
@@ -131,12 +172,12 @@ public final class TicketCcData {
     more.addAll(contactIds);
     Set<String> ever = new LinkedHashSet<>(everCc());
     ever.removeAll(more);
-    return new TicketCcData(entries, ever, listChangedInVersion, more);
+    return keepingRemovals(new TicketCcData(entries, ever, listChangedInVersion, more));
   }
 
   /** The data with no CC held any more (an agent replied). */
   public TicketCcData released() {
-    return held.isEmpty() ? this : new TicketCcData(entries, everCc(), listChangedInVersion, Set.of());
+    return held.isEmpty() ? this : keepingRemovals(new TicketCcData(entries, everCc(), listChangedInVersion, Set.of()));
   }
 
   /**
@@ -145,7 +186,7 @@ public final class TicketCcData {
   public TicketCcData releasing(Collection<String> contactIds) {
     Set<String> still = new LinkedHashSet<>(held);
     still.removeAll(contactIds);
-    return still.size() == held.size() ? this : new TicketCcData(entries, everCc(), listChangedInVersion, still);
+    return still.size() == held.size() ? this : keepingRemovals(new TicketCcData(entries, everCc(), listChangedInVersion, still));
   }
 
   public boolean isCurrent(String contactId) {
@@ -173,7 +214,8 @@ public final class TicketCcData {
     if (newEntries.equals(entries)) {
       return this;
     }
-    return new TicketCcData(newEntries, everCc(), ticketVersion, held);
+    // the constructor adds the new list's CCs that are not held: held ones are never "ever a CC"
+    return keepingRemovals(new TicketCcData(newEntries, everCc(), ticketVersion, held));
   }
 
   /** The current list followed by {@code added}. */
@@ -189,17 +231,18 @@ public final class TicketCcData {
         && listChangedInVersion == d.listChangedInVersion
         && entries.equals(d.entries)
         && everCc().equals(d.everCc())
-        && held.equals(d.held);
+        && held.equals(d.held)
+        && removedByAgent.equals(d.removedByAgent);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(entries, everCc(), listChangedInVersion, held);
+    return Objects.hash(entries, everCc(), listChangedInVersion, held, removedByAgent);
   }
 
   @Override
   public String toString() {
     return "TicketCcData[entries=" + entries + ", everCc=" + everCc() + ", listChangedInVersion="
-        + listChangedInVersion + ", held=" + held + "]";
+        + listChangedInVersion + ", held=" + held + ", removedByAgent=" + removedByAgent + "]";
   }
 }

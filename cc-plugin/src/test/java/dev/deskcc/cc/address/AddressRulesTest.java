@@ -59,6 +59,74 @@ class AddressRulesTest {
     assertThat(code(screen(address))).isEqualTo(expected);
   }
 
+  @ParameterizedTest(name = "{0} is refused as {1}")
+  @CsvSource({
+    "\"alice\"@acme.test, AGENT_ADDRESS",
+    "Alice <\"Alice\"@ACME.test>, AGENT_ADDRESS",
+    "\"onboarding\"@acme.test, SUPPORT_ADDRESS",
+    "\"onboarding+x\"@acme.test, SUPPORT_ADDRESS",
+    "\"noreply\"@acme.test, FROM_ADDRESS",
+    "\"gone\"@example.com, CONTACT_DELETED",
+    "\"emma\"@example.com, REQUESTER",
+    "\"someone\"@blocked.test, BLOCKED_DOMAIN"
+  })
+  void a_quoted_local_part_that_needs_no_quoting_meets_the_rules_of_the_unquoted_address(
+      String address, AddressCode expected) {
+    assertThat(code(screen(address))).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"<@relay.test:emma@example.com>", "ann@[127.0.0.1]", "Ann <ann@[IPv6:::1]>"})
+  void source_routes_and_domain_literals_are_invalid_addresses(String address) {
+    assertThat(code(screen(address))).isEqualTo(AddressCode.INVALID_ADDRESS);
+  }
+
+  @Test
+  void a_blocked_domain_blocks_both_its_unicode_and_its_punycode_spelling() {
+    desk.blockedDomains("hr", "b\u00fccher.example");
+    assertThat(code(screen("a@b\u00fccher.example"))).isEqualTo(AddressCode.BLOCKED_DOMAIN);
+    assertThat(code(screen("a@xn--bcher-kva.example"))).isEqualTo(AddressCode.BLOCKED_DOMAIN);
+    assertThat(code(screen("a@mail.B\u00dcCHER.example"))).isEqualTo(AddressCode.BLOCKED_DOMAIN);
+    desk.blockedDomains("hr", "xn--bcher-kva.example");
+    assertThat(code(screen("a@b\u00fccher.example"))).isEqualTo(AddressCode.BLOCKED_DOMAIN);
+  }
+
+  @ParameterizedTest(name = "{0} is a look-alike")
+  @CsvSource({
+    "\u0430lice@acme.test",          // Cyrillic a
+    "alice@\u0430cme.test",          // in the domain
+    "alice@xn--cme-5cd.test",        // the same domain, in punycode
+    "\u0410LICE@acme.test",          // Cyrillic capital A
+    "\u043enboarding+x@acme.test",   // Cyrillic o, a plus-tagged support address
+    "n\u03bfreply@acme.test",        // Greek omicron, a from-address
+    "\uff41lice@acme.test"           // full-width a
+  })
+  void a_look_alike_of_a_desk_or_agent_address_is_refused(String address) {
+    assertThat(code(screen(address))).isEqualTo(AddressCode.LOOKALIKE_ADDRESS);
+  }
+
+  @Test
+  void a_non_latin_address_that_imitates_nobody_is_acceptable() {
+    assertThat(screen("\u0430nna@example.com")).isInstanceOf(Screening.Acceptable.class);
+    assertThat(screen("\u03b1\u03bd\u03bd\u03b1@\u03b5\u03bb.example")).isInstanceOf(Screening.Acceptable.class);
+  }
+
+  @Test
+  void a_contact_names_a_cc_by_address_only_and_learns_nothing_from_an_id() {
+    AddressRules forContact = rules().forContactRequest();
+    Screening known = forContact.screen(CcPluginUnderTest.json("{\"contactId\": \"vera\"}"));
+    Screening unknown = forContact.screen(CcPluginUnderTest.json("{\"contactId\": \"nobody\"}"));
+    assertThat(code(known)).isEqualTo(AddressCode.INVALID_ADDRESS);
+    assertThat(code(unknown)).isEqualTo(AddressCode.INVALID_ADDRESS);
+    Screening.Rejected rejected = (Screening.Rejected) known;
+    assertThat(rejected.value()).isEqualTo("{\"contactId\":\"vera\"}");
+    assertThat(rejected.message()).isEqualTo(((Screening.Rejected) unknown).message());
+    assertThat(rejected.key()).isNull();
+    // an address still works
+    assertThat(forContact.screen(JsonNodeFactory.instance.textNode("vera@verify-agency.test")))
+        .isInstanceOf(Screening.Acceptable.class);
+  }
+
   @Test
   void a_line_break_in_an_address_is_a_header_injection_and_invalid() {
     assertThat(code(screen("ann@x.org\r\nBcc: all@x.org"))).isEqualTo(AddressCode.INVALID_ADDRESS);

@@ -63,4 +63,17 @@ class HelpCenterCcTest {
     assertThat(plugin.ccValue("t1")).isEmpty();
     assertThat(desk.contactByEmail("boss@example.com")).isEmpty();
   }
+
+  @Test
+  void an_address_an_agent_removed_can_be_put_back_only_by_an_agent() {
+    plugin.created("t1", CcPluginUnderTest.ALICE, items("vera@verify-agency.test", "boss@example.com"));
+    plugin.fieldsUpdated("t1", items("boss@example.com"));
+    var refused = refusal(plugin.contactReply("t1", "emma", given("Vera <VERA@verify-agency.test>")));
+    assertThat(refused.code()).isEqualTo("CC_REJECTED");
+    assertThat(refused.items()).extracting(i -> i.code()).containsExactly("REMOVED_BY_AGENT");
+    assertThat(plugin.ccEmails("t1")).containsExactly("boss@example.com");
+    // an agent may put her back; after that, she is an ordinary CC again
+    assertThat(plugin.fieldsUpdated("t1", items("boss@example.com", "vera@verify-agency.test"))).isEqualTo(Verdict.accept());
+    assertThat(plugin.ccEmails("t1")).containsExactly("boss@example.com", "vera@verify-agency.test");
+  }
 }

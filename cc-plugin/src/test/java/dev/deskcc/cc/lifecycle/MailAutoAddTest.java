@@ -99,4 +99,14 @@ class MailAutoAddTest {
     assertThat(desk.contactByEmail("new@x.org")).isPresent();
     assertThat(List.of(plugin.ccValue("t1").get(0).path("name").asText())).containsExactly("New Person");
   }
+
+  @Test
+  void mail_skips_an_address_an_agent_removed_with_removed_by_agent() {
+    plugin.created("t1", CcPluginUnderTest.ALICE, items("a@x.org", "b@x.org"));
+    plugin.fieldsUpdated("t1", items("b@x.org"));
+    plugin.mail("t1", "emma", list("onboarding@acme.test"), list("a@x.org", "c@x.org"));
+    assertThat(plugin.ccEmails("t1")).containsExactly("b@x.org", "c@x.org");
+    assertThat(skipped()).extracting(e -> e.detail().path("code").asText()).containsExactly("REMOVED_BY_AGENT");
+    assertThat(skipped()).extracting(e -> e.detail().path("email").asText()).containsExactly("a@x.org");
+  }
 }

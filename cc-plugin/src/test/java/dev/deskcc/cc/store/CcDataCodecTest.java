@@ -275,4 +275,18 @@ class CcDataCodecTest {
     assertThat(read).isEqualTo(data).hasSameHashCodeAs(data);
     assertThat(roundTrip(data).withEntries(List.of(SYS), 6).everCc()).containsExactly("c1", "c9", "former;1", "c0", "c2");
   }
+
+  @Test
+  void agent_removals_survive_a_write_and_a_read_and_data_without_them_reads_as_none() {
+    TicketCcData before = new TicketCcData(List.of(ANN, SYS), Set.of("c1", "c2"), 7);
+    TicketCcData after = new TicketCcData(List.of(ANN), Set.of("c1", "c2"), 8).afterAgentEdit(before);
+    assertThat(after.removedByAgent()).containsExactly("c2");
+    TicketCcData read = roundTrip(after);
+    assertThat(read).isEqualTo(after);
+    assertThat(read.removedByAgent()).containsExactly("c2");
+    assertThat(read.withEntries(List.of(ANN, SYS), 9).afterAgentEdit(read).removedByAgent())
+        .as("an agent putting the CC back lifts it").isEmpty();
+    assertThat(CcDataCodec.write(before).has("removedByAgent")).as("no member while nobody was removed").isFalse();
+    assertThat(roundTrip(before).removedByAgent()).isEmpty();
+  }
 }

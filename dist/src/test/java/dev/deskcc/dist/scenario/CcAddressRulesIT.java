@@ -112,7 +112,20 @@ class CcAddressRulesIT extends ScenarioTest {
                 Arguments.of("mona@example.com\r\nBcc: evil@attacker.test", "INVALID_ADDRESS"),
                 Arguments.of("evil@attacker.test\nBcc: mona@example.com", "INVALID_ADDRESS"),
                 Arguments.of("Mona <mona@example.com>\r\nX-Injected: 1", "INVALID_ADDRESS"),
-                Arguments.of("mona@example.com\r", "INVALID_ADDRESS"));
+                Arguments.of("mona@example.com\r", "INVALID_ADDRESS"),
+                // v1.1: one canonical form, so every spelling meets the rules of the mailbox it names
+                Arguments.of("\"bert\"@acme.test", "AGENT_ADDRESS"),
+                Arguments.of("\"onboarding\"@acme.test", "SUPPORT_ADDRESS"),
+                Arguments.of("\"onboarding+x\"@acme.test", "SUPPORT_ADDRESS"),
+                Arguments.of("\"gone\"@example.com", "CONTACT_DELETED"),
+                Arguments.of("\"emma\"@example.com", "REQUESTER"),
+                Arguments.of("<@relay.test:bert@acme.test>", "INVALID_ADDRESS"),
+                Arguments.of("mona@[127.0.0.1]", "INVALID_ADDRESS"),
+                // look-alikes of desk and agent addresses (Cyrillic а, Greek ο, full-width ｂ)
+                Arguments.of("\u0430lice@acme.test", "LOOKALIKE_ADDRESS"),
+                Arguments.of("bert@\u0430cme.test", "LOOKALIKE_ADDRESS"),
+                Arguments.of("n\u03bfreply@acme.test", "LOOKALIKE_ADDRESS"),
+                Arguments.of("\uff42ert@acme.test", "LOOKALIKE_ADDRESS"));
     }
 
     @ParameterizedTest(name = "{0} is refused as {1}")
@@ -144,6 +157,45 @@ class CcAddressRulesIT extends ScenarioTest {
         assertRejected(desk.create("hr", List.of(VERA_MAIL)), VERA_MAIL, "BLOCKED_DOMAIN");
         JsonNode ok = desk.ticketWithCc("hr", "x@notblocked.test", "y@blocked.test.example.org");
         assertThat(Views.ccEmails(ok)).containsExactly("x@notblocked.test", "y@blocked.test.example.org");
+    }
+
+    @Test
+    void a_blocked_domain_blocks_both_its_unicode_and_its_punycode_spelling() {
+        desk.enable("hr");
+        desk.blockDomains("hr", "b\u00fccher.example");
+        assertRejected(desk.create("hr", List.of("a@b\u00fccher.example")), "a@b\u00fccher.example", "BLOCKED_DOMAIN");
+        assertRejected(desk.create("hr", List.of("a@xn--bcher-kva.example")), "a@xn--bcher-kva.example", "BLOCKED_DOMAIN");
+        desk.blockDomains("hr", "xn--bcher-kva.example");
+        assertRejected(desk.create("hr", List.of("a@b\u00fccher.example")), "a@b\u00fccher.example", "BLOCKED_DOMAIN");
+    }
+
+    @Test
+    void a_quoted_spelling_of_a_cc_is_the_same_cc_and_the_same_contact() {
+        desk.enable("hr");
+        JsonNode t = desk.ticketWithCc("hr", MONA_MAIL, "\"mona\"@example.com", "Mona <\"MONA\"@Example.com>");
+        assertThat(Views.ccEmails(t)).containsExactly(MONA_MAIL);
+        assertThat(desk.contacts("\"mona\"@example.com")).extracting(c -> c.path("email").asText())
+                .containsExactly(MONA_MAIL);
+        JsonNode u = desk.ticketWithCc("hr", "ann@b\u00fccher.example", "ann@xn--bcher-kva.example");
+        assertThat(Views.ccEmails(u)).containsExactly("ann@b\u00fccher.example");
+        assertThat(desk.contacts("ann@xn--bcher-kva.example")).hasSize(1);
+    }
+
+    @Test
+    void a_contact_names_a_cc_by_address_only_and_learns_nobody_from_an_id() {
+        desk.enable("hr", true, false);
+        int before = desk.ticketsSeenBy(AGENT).size();
+        Answer answer = desk.submit(MONA, "hr", List.of(Map.of("contactId", desk.id("agency"))));
+        assertThat(answer.status()).as("%s", answer).isEqualTo(422);
+        assertThat(answer.code()).isEqualTo("CC_REJECTED");
+        assertThat(answer.errorCodes()).containsExactly("INVALID_ADDRESS");
+        assertThat(answer.raw()).doesNotContain(VERA_MAIL).doesNotContain("Vera");
+        assertThat(desk.ticketsSeenBy(AGENT)).hasSize(before);
+        String id = desk.ticketWithCc("hr", MONA_MAIL).path("id").asText();
+        Answer reply = desk.reply(id, Map.of("content", "Adding", "cc", List.of(Map.of("contactId", desk.id("agency")))), EMMA);
+        assertThat(reply.errorCodes()).as("%s", reply).containsExactly("INVALID_ADDRESS");
+        assertThat(reply.raw()).doesNotContain(VERA_MAIL).doesNotContain("Vera");
+        assertThat(Views.ccEmails(desk.ticket(id))).containsExactly(MONA_MAIL);
     }
 
     @Test

@@ -127,4 +127,18 @@ class CcRatingsIT extends ScenarioTest {
         desk.disable("legal");
         assertThat(desk.rate(id, MONA, "GOOD").status()).isEqualTo(404);
     }
+
+    @Test
+    void one_rating_per_rater_a_later_one_replaces_the_earlier() {
+        desk.enable("legal");
+        String id = desk.ticketWithCc("legal", MONA_MAIL).path("id").asText();
+        desk.agentReply(id, "Done?");
+        assertThat(desk.rate(id, MONA, "BAD").status()).isEqualTo(201);
+        assertThat(desk.rate(id, EMMA, "OKAY").status()).isEqualTo(201);
+        assertRated(desk.rate(id, MONA, "GOOD"), "mgr", MONA_MAIL);
+        List<JsonNode> ratings = desk.ratings(id);
+        assertThat(ratings).extracting(r -> r.path("rater").path("contactId").asText(), r -> r.path("rating").asText())
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(desk.id("emma"), "OKAY"),
+                        org.assertj.core.groups.Tuple.tuple(desk.id("mgr"), "GOOD"));
+    }
 }

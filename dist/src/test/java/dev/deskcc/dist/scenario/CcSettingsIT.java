@@ -194,4 +194,25 @@ class CcSettingsIT extends ScenarioTest {
         assertThat(answer.status()).as("%s", answer).isEqualTo(200);
         assertThat(answer.json().path("plugins").findValuesAsText("id")).contains(DeskApi.PLUGIN);
     }
+
+    @Test
+    void an_agent_reads_configuration_only_of_departments_they_work_in() throws Exception {
+        // the standard world, plus Dora, an agent of HR only
+        com.fasterxml.jackson.databind.node.ObjectNode world =
+                (com.fasterxml.jackson.databind.node.ObjectNode) Http.JSON.readTree(DeskApi.standardWorld("PROFESSIONAL"));
+        world.withArray("agents").addObject().put("key", "dora").put("name", "Dora HR").put("email", "dora@acme.test")
+                .put("admin", false).put("token", "tok-dora").putArray("departments").add("hr");
+        Answer loaded = desk.http().postRaw("/sim/fixtures", Http.JSON.writeValueAsBytes(world), "application/json", null);
+        assertThat(loaded.status()).as("%s", loaded).isEqualTo(200);
+        String hr = loaded.json().path("ids").path("hr").asText();
+        String it = loaded.json().path("ids").path("it").asText();
+        for (String path : List.of("/plugins/secondary-contacts/settings", "/layout", "/plugins")) {
+            Answer own = desk.http().get("/api/v1/departments/" + hr + path, "tok-dora");
+            assertThat(own.status()).as("%s %s", path, own).isEqualTo(200);
+            Answer other = desk.http().get("/api/v1/departments/" + it + path, "tok-dora");
+            assertThat(other.status()).as("%s %s", path, other).isEqualTo(404);
+            assertThat(other.code()).isEqualTo("NOT_FOUND");
+            assertThat(desk.http().get("/api/v1/departments/" + it + path, ADMIN).status()).as("admins read all").isEqualTo(200);
+        }
+    }
 }

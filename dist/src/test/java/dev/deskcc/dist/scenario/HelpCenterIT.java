@@ -137,4 +137,37 @@ class HelpCenterIT extends ScenarioTest {
         assertThat(Views.row(rows, hr)).isPresent();
         assertThat(Views.row(rows, legal)).isEmpty();
     }
+
+    @Test
+    void a_contact_sees_tickets_only_of_departments_with_a_help_center() {
+        desk.enable("it");
+        String id = desk.ticketWithCc("it", MONA_MAIL).path("id").asText();
+        desk.agentReply(id, "Rating is open in every-reply mode");
+        int entries = desk.ticket(id).path("thread").size();
+        for (String token : List.of(EMMA, MONA)) {
+            for (Answer answer : List.of(
+                    desk.ticketAs(id, token),
+                    desk.reply(id, Map.of("content", "hi"), token),
+                    desk.comment(id, Map.of("content", "hi"), token),
+                    desk.rate(id, token, "GOOD"))) {
+                assertThat(answer.status()).as("%s", answer).isEqualTo(404);
+                assertThat(answer.code()).isEqualTo("NOT_FOUND");
+            }
+            assertThat(desk.ticketsSeenBy(token)).extracting(t -> t.path("id").asText()).doesNotContain(id);
+        }
+        assertThat(desk.ticket(id).path("thread").size()).as("nothing was added").isEqualTo(entries);
+    }
+
+    @Test
+    void a_contacts_reply_cc_where_the_plugin_is_off_is_an_unknown_field_and_changes_nothing() {
+        Answer created = desk.create("hr", null);
+        assertThat(created.status()).as("%s", created).isEqualTo(201);
+        String id = created.json().path("id").asText();
+        int entries = desk.ticket(id).path("thread").size();
+        Answer answer = desk.reply(id, Map.of("content", "cc my manager", "cc", List.of(MONA_MAIL)), EMMA);
+        assertThat(answer.status()).as("%s", answer).isEqualTo(422);
+        assertThat(answer.code()).isEqualTo("UNKNOWN_FIELD");
+        assertThat(desk.ticket(id).path("thread").size()).isEqualTo(entries);
+        assertThat(desk.reply(id, Map.of("content", "no cc"), EMMA).status()).as("without cc it is fine").isEqualTo(201);
+    }
 }

@@ -36,6 +36,38 @@ class TicketDetailsIT extends ScenarioTest {
     }
 
     @Test
+    void a_null_cc_is_a_bad_request_and_changes_nothing() {
+        desk.enable("hr");
+        JsonNode t = desk.ticketWithCc("hr", MONA_MAIL, VERA_MAIL);
+        String id = t.path("id").asText();
+        Map<String, Object> fields = new java.util.HashMap<>();
+        fields.put("cc", null);
+        Answer answer = desk.http().patch("/api/v1/tickets/" + id, Map.of("fields", fields), AGENT);
+        assertThat(answer.status()).as("%s", answer).isEqualTo(400);
+        assertThat(answer.code()).isEqualTo("BAD_REQUEST");
+        JsonNode after = desk.ticket(id);
+        assertThat(Views.ccEmails(after)).containsExactly(MONA_MAIL, VERA_MAIL);
+        assertThat(after.path("version").asLong()).isEqualTo(t.path("version").asLong());
+    }
+
+    @Test
+    void a_patch_that_changes_nothing_makes_no_new_version_and_no_event() {
+        desk.enable("hr");
+        JsonNode t = desk.ticketWithCc("hr", MONA_MAIL, VERA_MAIL);
+        String id = t.path("id").asText();
+        int events = desk.history(id, "FIELDS_UPDATED").size();
+        for (List<String> same : List.of(List.of(MONA_MAIL, VERA_MAIL), List.of("\"Mona\"@example.com", "Vera <VERA@verify-agency.test>"))) {
+            Answer answer = desk.patchCc(id, same, AGENT);
+            assertThat(answer.status()).as("%s", answer).isEqualTo(200);
+            assertThat(answer.json().path("version").asLong()).as("%s", same).isEqualTo(t.path("version").asLong());
+        }
+        assertThat(desk.history(id, "FIELDS_UPDATED")).hasSize(events);
+        Answer changed = desk.patchCc(id, List.of(VERA_MAIL), AGENT);
+        assertThat(changed.json().path("version").asLong()).as("a real change still counts").isGreaterThan(t.path("version").asLong());
+        assertThat(desk.history(id, "FIELDS_UPDATED")).hasSize(events + 1);
+    }
+
+    @Test
     void a_patch_with_an_empty_list_removes_every_cc() {
         desk.enable("hr");
         String id = desk.ticketWithCc("hr", MONA_MAIL, VERA_MAIL).path("id").asText();
@@ -123,5 +155,19 @@ class TicketDetailsIT extends ScenarioTest {
         Answer answer = desk.http().post("/api/v1/tickets/" + id + "/restrictions", Map.of("email", MONA_MAIL), EMMA);
         assertThat(answer.status()).as("%s", answer).isEqualTo(403);
         assertThat(desk.ticketAs(id, MONA).status()).isEqualTo(200);
+    }
+
+    @Test
+    void an_address_an_agent_removed_can_be_put_back_only_by_an_agent() {
+        desk.enable("hr", true, false);
+        String id = desk.ticketWithCc("hr", MONA_MAIL, VERA_MAIL).path("id").asText();
+        assertThat(desk.patchCc(id, List.of(MONA_MAIL), AGENT).ok()).isTrue();
+        Answer answer = desk.reply(id, Map.of("content", "Vera again", "cc", List.of("\"Vera\"@verify-agency.test")), EMMA);
+        assertThat(answer.status()).as("%s", answer).isEqualTo(422);
+        assertThat(answer.code()).isEqualTo("CC_REJECTED");
+        assertThat(answer.errorCodes()).containsExactly("REMOVED_BY_AGENT");
+        assertThat(Views.ccEmails(desk.ticket(id))).containsExactly(MONA_MAIL);
+        assertThat(desk.patchCc(id, List.of(MONA_MAIL, VERA_MAIL), AGENT).ok()).as("an agent may").isTrue();
+        assertThat(Views.ccEmails(desk.ticket(id))).containsExactly(MONA_MAIL, VERA_MAIL);
     }
 }

@@ -86,6 +86,19 @@ final class Access {
     return r.department(id).orElseThrow(() -> DeskException.notFound("no department " + id));
   }
 
+  /**
+   * The department, for reading its configuration (settings, layout, plugin descriptions): an
+   * agent reads only departments they work in (admins all), and any other is 404 exactly as an
+   * unknown one, as the department list hides it (contract v1.1).
+   */
+  static Department workedDepartment(StoreReader r, Caller caller, String id) {
+    Department d = department(r, id);
+    if (!mayWork(agent(r, caller), d.id())) {
+      throw DeskException.notFound("no department " + id);
+    }
+    return d;
+  }
+
   static Contact me(StoreReader r, Caller caller) {
     return r.contact(caller.id()).orElseThrow(() -> new DeskException(401, "UNAUTHENTICATED", "unknown contact"));
   }

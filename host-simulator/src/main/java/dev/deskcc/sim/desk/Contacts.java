@@ -18,7 +18,9 @@ final class Contacts {
   ContactList search(Caller caller, String email) {
     Access.requireAgent(caller);
     StoreReader r = lifecycle.reader();
-    String key = email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+    // the canonical key, as every address rule compares: "emma"@example.com finds emma@example.com
+    String key = email == null ? null
+        : EmailAddress.tryParse(email).map(EmailAddress::key).orElse(email.strip().toLowerCase(Locale.ROOT));
     return new ContactList(r.contacts().stream()
         .filter(c -> key == null || c.address().map(a -> a.key().equals(key)).orElse(false))
         .map(Views::contact)

@@ -22,7 +22,7 @@ final class DepartmentSetup {
   ObjectNode settings(Caller caller, String departmentId, String pluginId) {
     Access.requireAgent(caller);
     StoreReader r = lifecycle.reader();
-    Access.department(r, departmentId);
+    Access.workedDepartment(r, caller, departmentId);
     settingsWrites.describe(pluginId);
     return settingsDefaults.settings(r, departmentId, pluginId);
   }
@@ -43,7 +43,7 @@ final class DepartmentSetup {
   LayoutView layout(Caller caller, String departmentId) {
     Access.requireAgent(caller);
     StoreReader r = lifecycle.reader();
-    Access.department(r, departmentId);
+    Access.workedDepartment(r, caller, departmentId);
     return layouts.of(r, departmentId);
   }
 

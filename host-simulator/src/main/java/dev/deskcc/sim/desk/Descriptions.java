@@ -56,7 +56,7 @@ public final class Descriptions {
   public DepartmentPluginList departmentPlugins(Caller caller, String departmentId) {
     Access.requireAgent(caller);
     StoreReader r = reader.get();
-    Access.department(r, departmentId);
+    Access.workedDepartment(r, caller, departmentId);
     List<DepartmentPluginView> out = new ArrayList<>();
     for (PluginExtension<PluginSettings> ext : plugins.extensions(PluginSettings.class)) {
       String id = ext.pluginId();

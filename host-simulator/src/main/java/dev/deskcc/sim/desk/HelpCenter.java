@@ -3,6 +3,7 @@ package dev.deskcc.sim.desk;
 import dev.deskcc.api.access.AccessGrant;
 import dev.deskcc.api.access.HelpCenterAccess;
 import dev.deskcc.api.model.Contact;
+import dev.deskcc.api.model.Department;
 import dev.deskcc.api.model.Ticket;
 import dev.deskcc.sim.plugins.PluginExtension;
 import dev.deskcc.sim.store.StoreReader;
@@ -10,7 +11,7 @@ import java.util.Optional;
 
 /**
  * Who sees a ticket in the help center: the requester, else whom a started plugin grants access;
- * a restriction always wins.
+ * a restriction always wins, and so does a department without a help center.
  */
 final class HelpCenter {
   static final String REQUESTER = "REQUESTER";
@@ -23,6 +24,11 @@ final class HelpCenter {
 
   Optional<AccessGrant> access(StoreReader reader, Ticket ticket, Contact contact) {
     if (ticket.restrictedContactIds().contains(contact.id())) {
+      return Optional.empty();
+    }
+    // contract v1.1: a department without a help center shows its tickets to no contact, requester
+    // or CC; every contact path (list, read, reply, comment, rate) asks here, so all answer 404
+    if (!reader.department(ticket.departmentId()).map(Department::helpCenter).orElse(false)) {
       return Optional.empty();
     }
     if (ticket.requesterId().equals(contact.id())) {

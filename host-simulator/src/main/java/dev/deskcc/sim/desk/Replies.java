@@ -1,5 +1,6 @@
 package dev.deskcc.sim.desk;
 
+import com.fasterxml.jackson.databind.node.NullNode;
 import dev.deskcc.api.error.ItemError;
 import dev.deskcc.api.lifecycle.AgentReplied;
 import dev.deskcc.api.lifecycle.ContactReplied;
@@ -15,6 +16,7 @@ import dev.deskcc.sim.mail.OutgoingMail;
 import dev.deskcc.sim.store.StoreTx;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Replies: an agent's from the reply editor (with recipients), a contact's from the help center. */
 final class Replies {
@@ -45,6 +47,11 @@ final class Replies {
       throw DeskException.badRequest("a help-center reply has no 'to'");
     }
     StoreTx tx = change.tx();
+    if (request.cc() != null) {
+      // a contact's cc only adds to the ticket's field of that name: where the department's tickets
+      // have no such field (its plugin is off), it is refused like any field that is off, not dropped
+      parts.fields().requireKnown(tx, t.departmentId(), Map.of("cc", NullNode.getInstance()));
+    }
     Contact me = Access.me(tx, caller);
     ThreadEntry entry = new ThreadEntry(tx.newId("e"), EntryKind.REPLY, true, change.actor(), me.email(),
         request.content(), List.of(), List.of(), List.of(), change.now(), null, false);

@@ -6,6 +6,7 @@ import dev.deskcc.api.lifecycle.TicketClosed;
 import dev.deskcc.api.model.Ticket;
 import dev.deskcc.api.model.TicketStatus;
 import dev.deskcc.sim.store.StoreTx;
+import java.util.List;
 import java.util.Map;
 
 /** Ticket details: replacing plugin-field values and/or closing, with an optional expected version. */
@@ -21,6 +22,7 @@ final class TicketDetails {
     if (request == null) {
       throw DeskException.badRequest("a body is required");
     }
+    requireNoNullField(request);
     TicketChanges changes = parts.changes();
     return parts.lifecycle().run(caller.actor(), change -> {
       StoreTx tx = change.tx();
@@ -37,10 +39,16 @@ final class TicketDetails {
       parts.fields().requireKnown(tx, t.departmentId(), fields);
       if (!fields.isEmpty()) {
         Ticket updated = TicketEdits.copy(t, t.thread(), t.status(), t.mergedInto(), t.restrictedContactIds());
-        tx.putTicket(updated);
-        changes.history(change, t.id(), "FIELDS_UPDATED", Details.namesDetail(fields.keySet()));
+        // the fields' owners decide what a value means, so "nothing changed" is judged on the values
+        // they show before and after: a PATCH that changes nothing makes no version and no event
+        List<FieldCatalog.Contributed> defs = parts.fields().contributed(tx, t.departmentId());
+        Map<String, JsonNode> before = parts.fields().values(tx, t, false, defs);
         changes.process(change, new FieldsUpdated(updated, change.actor(), fields));
-        t = updated;
+        if (!parts.fields().values(tx, updated, false, defs).equals(before)) {
+          tx.putTicket(updated);
+          changes.history(change, t.id(), "FIELDS_UPDATED", Details.namesDetail(fields.keySet()));
+          t = updated;
+        }
       }
       if (request.status() == TicketStatus.CLOSED && t.status() != TicketStatus.CLOSED) {
         Ticket closed = TicketEdits.copy(t, t.thread(), TicketStatus.CLOSED, null, t.restrictedContactIds());
@@ -50,5 +58,20 @@ final class TicketDetails {
       }
       return ticketId;
     }, (committed, id) -> parts.views().renderer(committed).render(committed.ticket(id).orElseThrow(), false, null));
+  }
+
+  /**
+   * {@code null} is no field's value (contract v1.1: {@code "cc": null} is 400): a client that
+   * means "empty" sends the empty value, and a null that slipped into a request changes nothing.
+   */
+  private static void requireNoNullField(PatchTicketRequest request) {
+    if (request.fields() == null) {
+      return;
+    }
+    request.fields().forEach((name, value) -> {
+      if (value == null || value.isNull()) {
+        throw DeskException.badRequest("field '" + name + "' cannot be null; send its empty value to clear it");
+      }
+    });
   }
 }

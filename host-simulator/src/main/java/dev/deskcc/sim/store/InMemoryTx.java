@@ -233,6 +233,7 @@ final class InMemoryTx extends TableReader implements StoreTx {
   @Override
   public void addRating(String ticketId, Rating rating) {
     List<Rating> ratings = new ArrayList<>(ratings(ticketId));
+    ratings.removeIf(r -> r.raterContactId().equals(rating.raterContactId()));
     ratings.add(rating);
     put("ratings", ticketId, List.copyOf(ratings));
   }

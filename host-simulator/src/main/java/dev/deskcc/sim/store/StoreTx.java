@@ -123,6 +123,10 @@ public interface StoreTx extends StoreReader, AutoCloseable {
 
   void updateOutbox(OutboxEntry entry);
 
+  /**
+   * Adds a rating of the ticket; it replaces the rater's earlier rating of that ticket, if any
+   * (one rating per rater per ticket, contract v1.1), and is listed last.
+   */
   void addRating(String ticketId, Rating rating);
 
   /** Content-addressed: storing the same content twice keeps one copy. */

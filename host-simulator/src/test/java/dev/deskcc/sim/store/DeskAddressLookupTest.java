@@ -43,6 +43,15 @@ class DeskAddressLookupTest {
   }
 
   @Test
+  void a_quoted_or_unicode_spelling_of_a_desk_address_is_the_desk_address() {
+    put(dept("hr", List.of("onboarding@b\u00fccher.example"), List.of("noreply@acme.test")));
+
+    assertThat(find("\"onboarding\"@xn--bcher-kva.example")).contains(new DeskAddress(DeskAddressKind.SUPPORT, "hr"));
+    assertThat(find("\"onboarding+x\"@B\u00fcCHER.example")).contains(new DeskAddress(DeskAddressKind.SUPPORT, "hr"));
+    assertThat(find("\"noreply\"@acme.test")).contains(new DeskAddress(DeskAddressKind.FROM, "hr"));
+  }
+
+  @Test
   void support_wins_over_from_and_the_first_department_over_later_ones() {
     put(dept("a", List.of(), List.of("shared@acme.test")), dept("b", List.of("shared@acme.test"), List.of()),
         dept("c", List.of("shared@acme.test"), List.of()));

@@ -7,6 +7,9 @@ import dev.deskcc.api.model.EmailAddress;
 import dev.deskcc.sim.store.jdbc.JdbcStore;
 import dev.deskcc.sim.store.jdbc.StoreFailure;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,5 +70,25 @@ class H2StoreTest extends StoreContract {
         .hasMessageContaining(evil.toString());
     assertThat(Files.exists(evil)).as("nothing created").isFalse();
     assertThat(dir.resolve("x.mv.db")).as("no database beside the folder").doesNotExist();
+  }
+
+  @Test
+  void address_keys_stored_before_the_canonical_form_are_rewritten_on_start() throws Exception {
+    try (StoreTx tx = store.begin()) {
+      tx.clear();
+      tx.putContact(contact("c1", "\"Ann\"@B\u00fccher.example"));
+      tx.commit();
+    }
+    store.close();
+    // what an earlier release wrote: the lower-cased address as the key, and no migration 3 yet
+    try (Connection c = DriverManager.getConnection(
+        "jdbc:h2:file:" + dir.resolve("data").toAbsolutePath().resolve("deskcc"), "sa", "");
+        Statement s = c.createStatement()) {
+      s.executeUpdate("UPDATE contacts SET address_key = '\"ann\"@b\u00fccher.example' WHERE id = 'c1'");
+      s.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '3'");
+    }
+    store = JdbcStore.h2(dir.resolve("data"));
+    assertThat(store.read().contactByAddress(EmailAddress.parse("ann@xn--bcher-kva.example")))
+        .get().extracting(c -> c.id()).isEqualTo("c1");
   }
 }

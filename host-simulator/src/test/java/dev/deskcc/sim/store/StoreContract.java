@@ -197,6 +197,22 @@ abstract class StoreContract {
   }
 
   @Test
+  void a_later_rating_by_the_same_rater_replaces_the_earlier_one() {
+    Rating first = new Rating("r1", RatingValue.BAD, null, "c1", T0);
+    Rating other = new Rating("r2", RatingValue.OKAY, null, "c2", T0);
+    Rating second = new Rating("r3", RatingValue.GOOD, "better now", "c1", T0);
+    try (StoreTx tx = store.begin()) {
+      tx.addRating("t1", first);
+      tx.addRating("t1", other);
+      tx.addRating("t1", second);
+      tx.addRating("t2", first);
+      tx.commit();
+    }
+    assertThat(store.read().ratings("t1")).containsExactly(other, second);
+    assertThat(store.read().ratings("t2")).containsExactly(first);
+  }
+
+  @Test
   void tickets_keep_their_order_and_description_when_updated() {
     try (StoreTx tx = store.begin()) {
       tx.putTicket(ticket("t1", 101, 1, "one"), "first");

@@ -3,6 +3,8 @@ package dev.deskcc.api.model;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import java.net.IDN;
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,7 +13,12 @@ import java.util.Optional;
  * One mailbox: an RFC 5322 address with an optional display name.
  *
  * <p>Identity ignores case and display name: {@link #key()} is what two addresses are compared
- * by, and {@link #equals(Object)} uses it. Parsing is done by Jakarta Mail's address parser, never
+ * by, and {@link #equals(Object)} uses it. The key is the address's one canonical form (contract
+ * v1.1), so every rule that compares addresses agrees on equivalent spellings: a quoted local part
+ * that needs no quoting is the same mailbox unquoted ({@code "hana"@acme.test} is {@code
+ * hana@acme.test}), and a domain is the same in Unicode and in its ASCII (punycode) form (the key
+ * holds the ASCII form). Source routes ({@code <@relay:ann@x.test>}) and domain literals ({@code
+ * ann@[127.0.0.1]}) are not valid addresses. Parsing is done by Jakarta Mail's address parser, never
  * by a hand-made pattern.
  *
  * <p>The key is derived from the address once, when the value is made, and kept as a record
@@ -23,7 +30,7 @@ import java.util.Optional;
  *
  * @param address the addr-spec as written ({@code local@domain}), case kept
  * @param displayName may be {@code null}; a single line ({@link SingleLine})
- * @param key the lower-cased address (derived; see {@link #key()})
+ * @param key the canonical, lower-cased address (derived; see {@link #key()})
  */
 public record EmailAddress(String address, String displayName, @JsonIgnore String key) {
 
@@ -31,7 +38,7 @@ public record EmailAddress(String address, String displayName, @JsonIgnore Strin
   public EmailAddress {
     Objects.requireNonNull(address, "address");
     displayName = SingleLine.of(displayName);
-    key = address.toLowerCase(Locale.ROOT);
+    key = canonicalKey(address);
   }
 
   /** The mailbox {@code address} with the display name {@code displayName} (may be {@code null}). */
@@ -83,7 +90,20 @@ public record EmailAddress(String address, String displayName, @JsonIgnore Strin
     if (at <= 0 || at == spec.length() - 1) {
       throw new InvalidEmailAddressException(original, "missing @domain");
     }
+    if (spec.startsWith("@")) {
+      // obs-route: a relay path from RFC 822 days; no mailbox is named by one
+      throw new InvalidEmailAddressException(original, "source routes are not allowed");
+    }
     String domain = spec.substring(at + 1);
+    if (domain.startsWith("[")) {
+      // a literal IP address bypasses every domain rule (blocked domains, desk domains)
+      throw new InvalidEmailAddressException(original, "domain literals are not allowed");
+    }
+    try {
+      IDN.toASCII(domain, IDN.ALLOW_UNASSIGNED);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidEmailAddressException(original, "the domain is not a valid domain name");
+    }
     if (!domain.contains(".") || domain.startsWith(".") || domain.endsWith(".") || domain.contains("..")) {
       throw new InvalidEmailAddressException(original, "the domain is not a valid domain name");
     }
@@ -96,19 +116,24 @@ public record EmailAddress(String address, String displayName, @JsonIgnore Strin
     return new EmailAddress(spec, name == null || name.isBlank() ? null : name.strip());
   }
 
-  /** The lower-cased addr-spec: the address's identity. */
+  /**
+   * The address's identity: the addr-spec in its canonical form. The local part is unquoted when
+   * its quotes are not needed (else quoted with the fewest escapes), NFC-normalised and
+   * lower-cased; the domain is in its lower-cased ASCII (punycode) form. Two spellings of one
+   * mailbox have the same key.
+   */
   @Override
   @JsonIgnore
   public String key() {
     return key;
   }
 
-  /** The lower-cased domain. */
+  /** The lower-cased domain in its ASCII (punycode) form. */
   public String domain() {
     return key.substring(key.lastIndexOf('@') + 1);
   }
 
-  /** The lower-cased local part. */
+  /** The canonical, lower-cased local part (unquoted when quotes are not needed). */
   public String localPart() {
     return key.substring(0, key.lastIndexOf('@'));
   }
@@ -134,6 +159,76 @@ public record EmailAddress(String address, String displayName, @JsonIgnore Strin
       return new InternetAddress(address, displayName, "UTF-8").toUnicodeString();
     } catch (java.io.UnsupportedEncodingException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The canonical key of an addr-spec. Never throws: text that is not a valid address (stored
+   * before a rule existed, say) still gets a stable, lower-cased key.
+   */
+  private static String canonicalKey(String address) {
+    if (plainAscii(address)) {
+      // the common case: nothing to unquote, nothing to convert
+      return address.toLowerCase(Locale.ROOT);
+    }
+    int at = address.lastIndexOf('@');
+    if (at < 0) {
+      return address.toLowerCase(Locale.ROOT);
+    }
+    String local = Normalizer.normalize(canonicalLocalPart(address.substring(0, at)), Normalizer.Form.NFC);
+    return local.toLowerCase(Locale.ROOT) + "@" + asciiDomain(address.substring(at + 1));
+  }
+
+  private static boolean plainAscii(String address) {
+    for (int i = 0; i < address.length(); i++) {
+      char c = address.charAt(i);
+      if (c >= 0x80 || c == '"' || c == '\\') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code "hana"} becomes {@code hana}; {@code "a b"} stays quoted, with minimal escapes. */
+  private static String canonicalLocalPart(String local) {
+    if (local.length() < 2 || local.charAt(0) != '"' || local.charAt(local.length() - 1) != '"') {
+      return local;
+    }
+    StringBuilder inner = new StringBuilder(local.length());
+    for (int i = 1; i < local.length() - 1; i++) {
+      char c = local.charAt(i);
+      if (c == '\\' && i + 1 < local.length() - 1) {
+        c = local.charAt(++i);
+      }
+      inner.append(c);
+    }
+    String text = inner.toString();
+    if (dotAtom(text)) {
+      return text;
+    }
+    return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+  }
+
+  /** RFC 5322 dot-atom (with RFC 6531's non-ASCII characters as atext). */
+  private static boolean dotAtom(String text) {
+    if (text.isEmpty() || text.startsWith(".") || text.endsWith(".") || text.contains("..")) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean atext = c >= 0x80 || Character.isLetterOrDigit(c) && c < 0x80 || "!#$%&'*+-/=?^_`{|}~.".indexOf(c) >= 0;
+      if (!atext) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String asciiDomain(String domain) {
+    try {
+      return IDN.toASCII(domain, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+    } catch (IllegalArgumentException e) {
+      return domain.toLowerCase(Locale.ROOT);
     }
   }
 

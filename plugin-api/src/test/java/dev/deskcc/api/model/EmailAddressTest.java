@@ -72,4 +72,32 @@ class EmailAddressTest {
   void header_form_quotes_what_needs_quoting() {
     assertThat(EmailAddress.parse("\"Lee, Ann\" <ann@example.com>").toHeaderForm()).isEqualTo("\"Lee, Ann\" <ann@example.com>");
   }
+
+  @Test
+  void a_quoted_local_part_that_needs_no_quoting_is_the_same_mailbox_unquoted() {
+    assertThat(EmailAddress.parse("\"hana\"@acme.test")).isEqualTo(EmailAddress.parse("hana@acme.test"));
+    assertThat(EmailAddress.parse("Emma <\"Emma\"@Example.com>").key()).isEqualTo("emma@example.com");
+    assertThat(EmailAddress.parse("\"h\\ana\"@acme.test").key()).isEqualTo("hana@acme.test");
+    assertThat(EmailAddress.parse("\"onboarding+x\"@acme.test").untaggedKey()).isEqualTo("onboarding@acme.test");
+    // quotes that are needed stay: these are other mailboxes
+    assertThat(EmailAddress.parse("\"a b\"@x.test").key()).isEqualTo("\"a b\"@x.test");
+    assertThat(EmailAddress.parse("\"hana.\"@acme.test")).isNotEqualTo(EmailAddress.parse("hana@acme.test"));
+    // the address as written is kept; only the identity is canonical
+    assertThat(EmailAddress.parse("\"hana\"@acme.test").address()).isEqualTo("\"hana\"@acme.test");
+  }
+
+  @Test
+  void a_domain_is_the_same_in_unicode_and_in_punycode() {
+    EmailAddress unicode = EmailAddress.parse("a@B\u00fccher.example");
+    assertThat(unicode).isEqualTo(EmailAddress.parse("a@xn--bcher-kva.example"));
+    assertThat(unicode.domain()).isEqualTo("xn--bcher-kva.example");
+    assertThat(unicode.address()).isEqualTo("a@B\u00fccher.example");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"<@relay.test:hana@acme.test>", "Hana <@a.test,@b.test:hana@acme.test>",
+      "ann@[127.0.0.1]", "ann@[IPv6:::1]"})
+  void source_routes_and_domain_literals_are_invalid(String text) {
+    assertThatThrownBy(() -> EmailAddress.parse(text)).isInstanceOf(InvalidEmailAddressException.class);
+  }
 }

@@ -177,6 +177,7 @@ public final class JdbcStore implements Store {
       Flyway.configure(JdbcStore.class.getClassLoader())
           .dataSource(ds)
           .locations("classpath:db/migration")
+          .javaMigrations(new V3__CanonicalAddressKeys())
           .placeholders(dialect.placeholders())
           .load()
           .migrate();

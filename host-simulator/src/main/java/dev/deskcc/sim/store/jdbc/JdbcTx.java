@@ -431,7 +431,15 @@ final class JdbcTx extends JdbcReads implements StoreTx {
 
   @Override
   public void addRating(String ticketId, Rating rating) {
-    write().update("INSERT INTO ratings (ticket_id, body) VALUES (?, ?)", ticketId, json.write(rating));
+    // one per rater: the body holds the rater, so the rater's earlier row is found by reading the ticket's few rows
+    record RatingRow(long ord, String body) {}
+    for (RatingRow row : write().list("SELECT ord, body FROM ratings WHERE ticket_id = ?",
+        rs -> new RatingRow(rs.getLong(1), rs.getString(2)), ticketId)) {
+      if (json.read(row.body(), Rating.class).raterContactId().equals(rating.raterContactId())) {
+        sql.update("DELETE FROM ratings WHERE ord = ?", row.ord());
+      }
+    }
+    sql.update("INSERT INTO ratings (ticket_id, body) VALUES (?, ?)", ticketId, json.write(rating));
   }
 
   @Override
