@@ -172,10 +172,9 @@ final class OpenApi {
     p.putObject("code").put("type", "string").put("description", "stable, UPPER_SNAKE");
     ObjectNode row = p.putObject("errors").put("type", "array").putObject("items").put("type", "object");
     ObjectNode rowProps = row.putObject("properties");
-    // a string item comes back as that string, an object item (a {"contactId"} CC, say) as that object
-    ObjectNode value = rowProps.putObject("value");
-    value.putArray("type").add("string").add("object").add("array");
-    value.put("description", "the item as the request gave it");
+    // any JSON value: a string item comes back as that string, an object item (a {"contactId"} CC,
+    // say) as that object; no type list, which client generators cannot yet map
+    rowProps.putObject("value").put("description", "the item as the request gave it: a string, or the object or array as given");
     rowProps.putObject("code").put("type", "string");
     rowProps.putObject("message").put("type", "string");
     s.putArray("required").add("type").add("title").add("status").add("code");
