@@ -19,15 +19,24 @@ import dev.deskcc.cc.store.CcSource;
 import dev.deskcc.cc.store.CcStore;
 import dev.deskcc.cc.store.TicketCcData;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Auto-add of email recipients: best-effort, never refuses the mail, never removes anyone and
  * never touches the requester. Only a participant's mail adds anyone: the ticket's requester, one
  * of its current CCs that is not held, or an agent of its department. Anyone else's mail (a former
  * CC's, a held CC's, a stranger's that reached the ticket by a reference) threads but adds nobody:
- * every address is skipped with {@value #SENDER_NOT_PARTICIPANT}. CCs added by mail from an
+ * every address is skipped with {@value #SENDER_NOT_PARTICIPANT}. An address that is not valid
+ * (the host carries it as written, {@link InboundMail#invalidRecipients()}) is skipped like any
+ * other, at its place in header order: {@code INVALID_ADDRESS} from a participant, {@value
+ * #SENDER_NOT_PARTICIPANT} from anyone else. CCs added by mail from an
  * unknown sender are held (see {@link MailSenderPolicy}) so that the desk does not relay a
  * stranger's text to the people they copied.
  */
@@ -50,19 +59,23 @@ final class MailRecipients {
     if (!settings.autoAddRecipients() || !mail.addressedToDesk() || mail.automated()) {
       return Verdict.accept();
     }
-    List<EmailAddress> recipients = new ArrayList<>(mail.to());
-    recipients.addAll(mail.cc());
-    recipients.removeIf(a -> a.equals(mail.from()));
-    if (recipients.isEmpty()) {
+    List<Recipient> inHeaderOrder = inHeaderOrder(mail);
+    inHeaderOrder.removeIf(r -> r.valid() != null && r.valid().equals(mail.from()));
+    if (inHeaderOrder.isEmpty()) {
       return Verdict.accept();
     }
+    List<EmailAddress> recipients = new ArrayList<>();
+    inHeaderOrder.stream().filter(r -> r.valid() != null).forEach(r -> recipients.add(r.valid()));
     Ticket ticket = event.ticket();
     TicketCcData before = CcStore.read(ticket.id(), context);
     SkippedRecipients skipped = new SkippedRecipients(ticket.id(), context);
+    // A repeat is dropped silently, an invalid one too (compared as written, ignoring case).
+    Set<String> reported = new HashSet<>();
     if (!senderMayAdd(event, before, context)) {
-      for (EmailAddress a : new LinkedHashSet<>(recipients)) {
-        if (context.directory().deskAddress(a).isEmpty()) {
-          skipped.skip(a.address(), SENDER_NOT_PARTICIPANT);
+      // The sender's lack of standing is the reason for every address, invalid ones included.
+      for (Recipient r : inHeaderOrder) {
+        if (reported.add(r.key()) && (r.valid() == null || context.directory().deskAddress(r.valid()).isEmpty())) {
+          skipped.skip(r.asWritten(), SENDER_NOT_PARTICIPANT);
         }
       }
       skipped.finish();
@@ -72,9 +85,19 @@ final class MailRecipients {
         AddressRules.forTicket(context.contacts(), context.directory(), settings, ticket.requesterId())
             .withRemovedByAgent(before.removedByAgent());
     CcListRules.MailPlan plan = CcListRules.bestEffort(before.entries(), recipients, rules);
-    for (CcListRules.Skipped skip : plan.skipped()) {
+    // The plan skips each valid address at most once; put its skips back among the invalid ones.
+    Map<String, CcListRules.Skipped> skipsByKey = new HashMap<>();
+    plan.skipped().forEach(skip -> skipsByKey.putIfAbsent(skip.address().key(), skip));
+    for (Recipient r : inHeaderOrder) {
+      if (r.valid() == null) {
+        if (reported.add(r.key())) {
+          skipped.skip(r.asWritten(), AddressCode.INVALID_ADDRESS.name());
+        }
+        continue;
+      }
+      CcListRules.Skipped skip = skipsByKey.remove(r.valid().key());
       // The desk's own addresses are where the mail was sent, not people left out.
-      if (skip.code() != AddressCode.SUPPORT_ADDRESS && skip.code() != AddressCode.FROM_ADDRESS) {
+      if (skip != null && skip.code() != AddressCode.SUPPORT_ADDRESS && skip.code() != AddressCode.FROM_ADDRESS) {
         skipped.skip(skip.address().address(), skip.code().name());
       }
     }
@@ -96,6 +119,35 @@ final class MailRecipients {
     }
     CcStore.write(ticket.id(), before, after, context);
     return Verdict.accept();
+  }
+
+  /** One To or Cc address of the mail: {@code valid}, or else only as written. */
+  private record Recipient(EmailAddress valid, String asWritten) {
+    /** The identity repeats are recognised by. */
+    String key() {
+      return valid != null ? "valid:" + valid.key() : "invalid:" + asWritten.toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /**
+   * The mail's To and then Cc addresses in header order, the invalid ones (host 1.2) at their
+   * positions: the contract records skips in header order, whatever their reason.
+   */
+  private static List<Recipient> inHeaderOrder(InboundMail mail) {
+    List<Recipient> result = new ArrayList<>();
+    Iterator<EmailAddress> valid = Stream.concat(mail.to().stream(), mail.cc().stream()).iterator();
+    Iterator<InboundMail.InvalidRecipient> invalid = mail.invalidRecipients().iterator();
+    InboundMail.InvalidRecipient next = invalid.hasNext() ? invalid.next() : null;
+    while (valid.hasNext() || next != null) {
+      if (next != null && (next.position() == result.size() || !valid.hasNext())) {
+        result.add(new Recipient(null, next.address()));
+        next = invalid.hasNext() ? invalid.next() : null;
+      } else {
+        EmailAddress a = valid.next();
+        result.add(new Recipient(a, a.address()));
+      }
+    }
+    return result;
   }
 
   /**

@@ -122,8 +122,17 @@ public final class CcPluginUnderTest {
       boolean addressedToDesk, boolean newTicket) {
     Actor actor = Actor.contact(senderId);
     Ticket ticket = desk.withEntry(ticketId, entry(EntryKind.INBOUND, true, actor));
-    InboundMail mail = new InboundMail(desk.contact(senderId).email(), addresses(to), addresses(cc), "Re: Onboarding",
-        "<m1@example.com>", automated, addressedToDesk);
+    // As the host does: addresses that do not parse travel as written, at their place in To-then-Cc.
+    List<InboundMail.InvalidRecipient> invalid = new ArrayList<>();
+    List<String> all = new ArrayList<>(to);
+    all.addAll(cc);
+    for (int i = 0; i < all.size(); i++) {
+      if (EmailAddress.tryParse(all.get(i)).isEmpty()) {
+        invalid.add(new InboundMail.InvalidRecipient(all.get(i), i));
+      }
+    }
+    InboundMail mail = new InboundMail(desk.contact(senderId).email(), validOnly(to), validOnly(cc), "Re: Onboarding",
+        "<m1@example.com>", automated, addressedToDesk, invalid);
     return new MailReceived(ticket, actor, last(ticket), mail, newTicket);
   }
 
@@ -173,6 +182,10 @@ public final class CcPluginUnderTest {
 
   private static List<EmailAddress> addresses(List<String> list) {
     return list.stream().map(EmailAddress::parse).toList();
+  }
+
+  private static List<EmailAddress> validOnly(List<String> list) {
+    return list.stream().flatMap(a -> EmailAddress.tryParse(a).stream()).toList();
   }
 
   public static List<String> list(String... items) {

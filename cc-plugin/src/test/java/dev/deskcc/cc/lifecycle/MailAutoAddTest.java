@@ -109,4 +109,34 @@ class MailAutoAddTest {
     assertThat(skipped()).extracting(e -> e.detail().path("code").asText()).containsExactly("REMOVED_BY_AGENT");
     assertThat(skipped()).extracting(e -> e.detail().path("email").asText()).containsExactly("a@x.org");
   }
+
+  @Test
+  void invalid_recipients_are_skipped_as_invalid_address_at_their_place_in_header_order() {
+    plugin.mail("t1", "emma",
+        list("onboarding@acme.test", "bob", "junk@spam.test"),
+        list("ann@localhost", "x@y.org", "carl@under_score.example", "ANN@localhost"));
+
+    assertThat(plugin.ccEmails("t1")).containsExactly("x@y.org");
+    // as written, in header order among the other skips; the repeat of ann@localhost is dropped
+    assertThat(skipped()).extracting(e -> e.detail().path("email").asText() + " " + e.detail().path("code").asText())
+        .containsExactly("bob INVALID_ADDRESS", "junk@spam.test CONTACT_SPAM", "ann@localhost INVALID_ADDRESS",
+            "carl@under_score.example INVALID_ADDRESS");
+  }
+
+  @Test
+  void a_mail_naming_only_invalid_recipients_records_them() {
+    plugin.mail("t1", "emma", list("onboarding@acme.test"), list("bob"));
+    assertThat(plugin.ccValue("t1")).isEmpty();
+    assertThat(skipped()).extracting(e -> e.detail().toString())
+        .containsExactly("{\"email\":\"bob\",\"code\":\"INVALID_ADDRESS\"}");
+  }
+
+  @Test
+  void invalid_recipients_are_not_recorded_where_auto_add_does_not_apply() {
+    plugin.mail("t1", "emma", list("onboarding@acme.test"), list("bob"), true, true);
+    plugin.mail("t1", "emma", list("bob"), list(), false, false);
+    desk.set("hr", CcSettings.AUTO_ADD_RECIPIENTS, false);
+    plugin.mail("t1", "emma", list("onboarding@acme.test"), list("bob"));
+    assertThat(desk.history()).isEmpty();
+  }
 }

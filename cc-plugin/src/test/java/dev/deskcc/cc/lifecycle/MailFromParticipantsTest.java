@@ -106,4 +106,24 @@ class MailFromParticipantsTest {
     assertThat(events.get(0).detail().path("code").asText()).isEqualTo("CC_LIMIT_EXCEEDED");
     assertThat(events.get(50).detail().path("more").asInt()).isEqualTo(5);
   }
+
+  @Test
+  void a_strangers_invalid_recipients_are_skipped_as_sender_not_participant() {
+    plugin.mail("t1", "mallory", list(DESK, "bob"), list("victim@else.example"));
+    assertThat(skipped()).extracting(e -> e.detail().path("email").asText(), e -> e.detail().path("code").asText())
+        .containsExactly(tuple("bob", "SENDER_NOT_PARTICIPANT"), tuple("victim@else.example", "SENDER_NOT_PARTICIPANT"));
+  }
+
+  @Test
+  void invalid_recipients_count_toward_the_cap_of_fifty_events() {
+    List<String> cc = new ArrayList<>();
+    IntStream.rangeClosed(1, 60).forEach(i -> cc.add("m" + i + "@single-label" + i));
+
+    plugin.mail("t1", "emma", list(DESK), cc);
+
+    List<HistoryEvent> events = skipped();
+    assertThat(events).hasSize(51);
+    assertThat(events.subList(0, 50)).extracting(e -> e.detail().path("code").asText()).containsOnly("INVALID_ADDRESS");
+    assertThat(events.get(50).detail().toString()).isEqualTo("{\"more\":10}");
+  }
 }

@@ -93,6 +93,20 @@ class InboundMailCcIT extends ScenarioTest {
     }
 
     @Test
+    void invalid_addresses_are_cc_skipped_events_as_written_in_header_order() {
+        desk.enable("hr", false, true);
+        JsonNode taken = desk.deliver(Mail.from(EMMA_MAIL).to(DESK)
+                .cc("ann@localhost", "bob", "carl@under_score.example", "dora@example.com")
+                .subject("Invalid recipients").bytes());
+        String id = taken.path("ticketId").asText();
+        assertThat(Views.ccEmails(desk.ticket(id))).containsExactly("dora@example.com");
+        assertThat(skipped(id)).containsExactly(
+                tuple("ann@localhost", "INVALID_ADDRESS"),
+                tuple("bob", "INVALID_ADDRESS"),
+                tuple("carl@under_score.example", "INVALID_ADDRESS"));
+    }
+
+    @Test
     void the_desks_own_addresses_are_neither_added_nor_reported() {
         desk.enable("hr", false, true);
         JsonNode taken = desk.deliver(Mail.from(EMMA_MAIL).to("onboarding+vip@acme.test").cc(MONA_MAIL).subject("Plus tagged").bytes());

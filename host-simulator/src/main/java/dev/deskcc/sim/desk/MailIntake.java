@@ -57,7 +57,7 @@ final class MailIntake {
           .orElseThrow(() -> DeskException.invalid("NO_DEPARTMENT", "no department's support address received the message"));
       boolean automated = mail.autoSubmitted();
       InboundMail facts = new InboundMail(mail.from(), mail.to(), mail.cc(), mail.subject(), mail.messageId(),
-          automated, addressedToDesk(tx, mail));
+          automated, addressedToDesk(tx, mail), mail.invalidRecipients());
       // the SPI promises the sender as a contact, whoever sent it
       Contact sender = Contacts.findOrCreate(tx, mail.from(), mail.from().displayName());
       Actor actor = Actor.contact(sender.id());

@@ -1,5 +1,6 @@
 package dev.deskcc.sim.mail;
 
+import dev.deskcc.api.lifecycle.InboundMail.InvalidRecipient;
 import dev.deskcc.api.model.EmailAddress;
 import dev.deskcc.api.model.InvalidEmailAddressException;
 import dev.deskcc.sim.mail.MailParseException.Code;
@@ -26,8 +27,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Refuses (with {@link MailParseException}) what cannot be a message from someone: no header
  * section, no valid From, more than {@link #MAX_MESSAGE_BYTES}, or header counts beyond the limits
- * that protect the host. Individual bad addresses in To/Cc are skipped, not fatal: one typo in a
- * Cc line must not lose the customer's reply; nor is a message refused for naming many
+ * that protect the host. Individual bad addresses in To/Cc are not fatal: one typo in a Cc line
+ * must not lose the customer's reply; they are carried as written, apart from the valid ones; nor is a message refused for naming many
  * recipients: beyond {@link #MAX_RECIPIENTS} they are ignored.
  *
  * <p>Instances are immutable and thread-safe.
@@ -44,8 +45,8 @@ public final class MailParser {
   public static final int MAX_HEADER_BYTES = 1024 * 1024;
 
   /**
-   * The To and Cc addresses taken in per message (To first, in header order; invalid ones do not
-   * count); any further ones are ignored, never a reason to refuse the mail. The same bound applies
+   * The To and Cc addresses taken in per message (To first, in header order; invalid ones count
+   * too, as they are carried as written); any further ones are ignored, never a reason to refuse the mail. The same bound applies
    * to the envelope recipients (Delivered-To, X-Original-To).
    */
   public static final int MAX_RECIPIENTS = 500;
@@ -120,10 +121,9 @@ public final class MailParser {
     List<InternetAddress> envelopeRaw = new ArrayList<>(addressHeader(message, "Delivered-To"));
     envelopeRaw.addAll(addressHeader(message, "X-Original-To"));
     EmailAddress from = from(message);
-    List<EmailAddress> to = valid(toRaw, "To", MAX_RECIPIENTS);
-    List<EmailAddress> cc = valid(ccRaw, "Cc", MAX_RECIPIENTS - to.size());
-    if (toRaw.size() + ccRaw.size() > to.size() + cc.size()) {
-      LOG.debug("message names {} To/Cc addresses; {} taken in", toRaw.size() + ccRaw.size(), to.size() + cc.size());
+    Recipients recipients = recipients(toRaw, ccRaw);
+    if (toRaw.size() + ccRaw.size() > MAX_RECIPIENTS) {
+      LOG.debug("message names {} To/Cc addresses; {} taken in", toRaw.size() + ccRaw.size(), MAX_RECIPIENTS);
     }
     MailBody body = MailBody.of(message);
     notes.addAll(body.notes());
@@ -137,8 +137,9 @@ public final class MailParser {
     }
     return new ParsedMail(
         from,
-        to,
-        cc,
+        recipients.to(),
+        recipients.cc(),
+        recipients.invalid(),
         dedup(valid(envelopeRaw, "envelope", MAX_RECIPIENTS)),
         subject(message, raw, start, headerEnd),
         messageId(message),
@@ -202,6 +203,34 @@ public final class MailParser {
     } catch (InvalidEmailAddressException e) {
       return false;
     }
+  }
+
+  /** The To/Cc addresses taken in: valid ones by field, invalid ones with their place among all. */
+  private record Recipients(List<EmailAddress> to, List<EmailAddress> cc, List<InvalidRecipient> invalid) {}
+
+  /**
+   * The first {@link #MAX_RECIPIENTS} To and then Cc addresses in header order, each either valid or
+   * invalid. Invalid ones are kept as written, not dropped: the contract makes a plugin report every
+   * recipient it skips, and one it never sees it cannot report. They count toward the limit, so a
+   * header full of junk still cannot make the desk carry more than the limit.
+   */
+  private static Recipients recipients(List<InternetAddress> toRaw, List<InternetAddress> ccRaw) {
+    List<EmailAddress> to = new ArrayList<>();
+    List<EmailAddress> cc = new ArrayList<>();
+    List<InvalidRecipient> invalid = new ArrayList<>();
+    List<InternetAddress> all = new ArrayList<>(toRaw);
+    all.addAll(ccRaw);
+    for (int i = 0; i < all.size() && i < MAX_RECIPIENTS; i++) {
+      InternetAddress address = all.get(i);
+      try {
+        (i < toRaw.size() ? to : cc).add(EmailAddress.of(address, address.toString()));
+      } catch (InvalidEmailAddressException e) {
+        LOG.debug("invalid {} address {}: {}", i < toRaw.size() ? "To" : "Cc", address, e.getMessage());
+        String written = address.getAddress();
+        invalid.add(new InvalidRecipient(written == null ? "" : written, i));
+      }
+    }
+    return new Recipients(to, cc, invalid);
   }
 
   /** The first {@code limit} valid addresses, in order. */

@@ -1,5 +1,7 @@
 package dev.deskcc.sim.mail;
 
+import dev.deskcc.api.lifecycle.InboundMail;
+import dev.deskcc.api.lifecycle.InboundMail.InvalidRecipient;
 import dev.deskcc.api.model.EmailAddress;
 import java.util.List;
 import java.util.Objects;
@@ -10,6 +12,8 @@ import java.util.Objects;
  * @param from the author (never null: a message without a valid From is refused)
  * @param to the To mailboxes that parsed; invalid ones are left out
  * @param cc the Cc mailboxes that parsed; invalid ones are left out
+ * @param invalidRecipients the To and Cc addresses that are not valid, as written, each with its
+ *     position among all To-then-Cc addresses taken in (as {@link InboundMail} carries them)
  * @param envelopeRecipients the mailboxes named by Delivered-To and X-Original-To
  * @param subject decoded subject, empty when missing
  * @param messageId the Message-ID as in the header, angle brackets included; may be {@code null}
@@ -25,6 +29,7 @@ public record ParsedMail(
     EmailAddress from,
     List<EmailAddress> to,
     List<EmailAddress> cc,
+    List<InvalidRecipient> invalidRecipients,
     List<EmailAddress> envelopeRecipients,
     String subject,
     String messageId,
@@ -38,6 +43,7 @@ public record ParsedMail(
     Objects.requireNonNull(from, "from");
     to = List.copyOf(to);
     cc = List.copyOf(cc);
+    invalidRecipients = List.copyOf(invalidRecipients);
     envelopeRecipients = List.copyOf(envelopeRecipients);
     subject = subject == null ? "" : subject;
     references = List.copyOf(references);

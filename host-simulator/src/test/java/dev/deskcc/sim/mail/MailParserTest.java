@@ -268,6 +268,26 @@ class MailParserTest {
     assertThat(mail.textBody()).startsWith("body");
   }
 
+  @Test
+  void invalid_to_and_cc_addresses_are_carried_as_written_with_their_place_within_the_limit() throws Exception {
+    StringBuilder cc = new StringBuilder("Ann <ann@localhost>, bob, carl@under_score.example, dora@example.com");
+    for (int i = 0; i < 600; i++) {
+      cc.append(",\n m").append(i).append(i % 2 == 0 ? "@example.com" : "@single");
+    }
+    byte[] raw = text("From: a@example.com\nTo: help@acme.test, x\nCc: " + cc + "\nSubject: s\n\nbody\n");
+
+    ParsedMail mail = parser.parse(raw);
+
+    assertThat(mail.to()).extracting(a -> a.address()).containsExactly("help@acme.test");
+    assertThat(mail.cc().get(0).address()).isEqualTo("dora@example.com");
+    assertThat(mail.invalidRecipients().subList(0, 4)).extracting(r -> r.address() + "@" + r.position())
+        .containsExactly("x@1", "ann@localhost@2", "bob@3", "carl@under_score.example@4");
+    // valid and invalid together fill exactly the first 500 places
+    assertThat(mail.to().size() + mail.cc().size() + mail.invalidRecipients().size()).isEqualTo(MailParser.MAX_RECIPIENTS);
+    assertThat(mail.invalidRecipients().get(mail.invalidRecipients().size() - 1).position())
+        .isEqualTo(MailParser.MAX_RECIPIENTS - 1);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
