@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.deskcc.api.error.RefusalKind;
+import dev.deskcc.sim.desk.DeskException;
 import dev.deskcc.sim.plugins.DeclaredRefusal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,14 +42,6 @@ final class OpenApi {
     return new OpenApi(mapper, pluginCodes).build(routes);
   }
 
-  /** The HTTP status the host answers a refusal of this kind with (see DeskException's mapping). */
-  static int status(RefusalKind kind) {
-    return switch (kind) {
-      case INVALID -> 422;
-      case CONFLICT -> 409;
-      case FORBIDDEN -> 403;
-    };
-  }
 
   private ObjectNode build(List<Route> routes) {
     ObjectNode doc = mapper.createObjectNode();
@@ -122,7 +114,7 @@ final class OpenApi {
     Map<Integer, Map<String, DeclaredRefusal>> fromPlugins = new TreeMap<>();
     if (route.pluginChecked()) {
       for (DeclaredRefusal d : pluginCodes) {
-        int status = status(d.code().kind());
+        int status = DeskException.status(d.code().kind());
         List<String> codes = byStatus.computeIfAbsent(status, s -> new ArrayList<>());
         if (!codes.contains(d.code().code())) {
           codes.add(d.code().code());
