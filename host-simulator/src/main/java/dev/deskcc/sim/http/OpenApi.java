@@ -212,7 +212,9 @@ final class OpenApi {
     p.putObject("code").put("type", "string").put("description", "stable, UPPER_SNAKE");
     ObjectNode row = p.putObject("errors").put("type", "array").putObject("items").put("type", "object");
     ObjectNode rowProps = row.putObject("properties");
-    rowProps.putObject("value").put("type", "string").put("description", "the item as the request gave it");
+    // an item named by id comes back as the request gave it, e.g. {"contactId": "c7"}
+    ObjectNode value = rowProps.putObject("value").put("description", "the item as the request gave it");
+    value.putArray("type").add("string").add("object");
     rowProps.putObject("code").put("type", "string");
     rowProps.putObject("message").put("type", "string");
     s.putArray("required").add("type").add("title").add("status").add("code");
