@@ -15,7 +15,9 @@
  *   <li>{@link dev.deskcc.api.participant.TicketParticipants} — name a ticket's participants
  *       (since 1.2);
  *   <li>{@link dev.deskcc.api.settings.PluginSettings} — describe and validate per-department
- *       settings.
+ *       settings;
+ *   <li>{@link dev.deskcc.api.error.RefusalCodes} — declare the refusal codes a plugin may answer
+ *       with, for the host's API reference (since 1.2).
  * </ul>
  *
  * <p>Every callback receives one {@link dev.deskcc.api.host.PluginContext}: the host services a

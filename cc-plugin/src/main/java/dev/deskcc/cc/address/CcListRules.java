@@ -2,6 +2,7 @@ package dev.deskcc.cc.address;
 
 import dev.deskcc.api.error.ItemError;
 import dev.deskcc.api.error.Refusal;
+import dev.deskcc.cc.refusal.CcRefusal;
 import dev.deskcc.api.model.EmailAddress;
 import dev.deskcc.cc.store.CcEntry;
 import java.util.ArrayList;
@@ -70,8 +71,7 @@ public final class CcListRules {
     }
     if (!errors.isEmpty()) {
       return new CcPlan.Refused(
-          Refusal.invalid(
-              "CC_REJECTED",
+          CcRefusal.CC_REJECTED.refusal(
               errors.size() == 1
                   ? "1 address cannot be added as a CC"
                   : errors.size() + " addresses cannot be added as CCs",
@@ -87,8 +87,7 @@ public final class CcListRules {
 
   /** The refusal for a result of {@code size} CCs. */
   public static Refusal limitExceeded(int size) {
-    return Refusal.invalid(
-        "CC_LIMIT_EXCEEDED",
+    return CcRefusal.CC_LIMIT_EXCEEDED.refusal(
         "A ticket can have at most " + CcLimit.MAX_PER_TICKET + " CCs; this change would leave " + size);
   }
 

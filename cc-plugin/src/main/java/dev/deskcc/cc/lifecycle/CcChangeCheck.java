@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.deskcc.api.error.Refusal;
+import dev.deskcc.cc.refusal.CcRefusal;
 import dev.deskcc.api.error.Verdict;
 import dev.deskcc.api.host.PluginContext;
 import dev.deskcc.api.lifecycle.AgentReplied;
@@ -242,11 +243,10 @@ public final class CcChangeCheck implements TicketChangeCheck {
   }
 
   private static Refusal endUsersCannotAdd() {
-    return Refusal.invalid(
-        "END_USER_CC_DISABLED", "End users cannot add CCs to tickets of this department");
+    return CcRefusal.END_USER_CC_DISABLED.refusal("End users cannot add CCs to tickets of this department");
   }
 
   private static Refusal notAList() {
-    return Refusal.invalid("INVALID_FIELD_VALUE", "cc must be a list of addresses or {\"contactId\"} objects");
+    return CcRefusal.INVALID_FIELD_VALUE.refusal("cc must be a list of addresses or {\"contactId\"} objects");
   }
 }

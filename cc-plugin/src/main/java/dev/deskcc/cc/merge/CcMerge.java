@@ -1,7 +1,7 @@
 package dev.deskcc.cc.merge;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.deskcc.api.error.Refusal;
+import dev.deskcc.cc.refusal.CcRefusal;
 import dev.deskcc.api.error.Verdict;
 import dev.deskcc.api.host.PluginContext;
 import dev.deskcc.api.lifecycle.TicketsMerged;
@@ -60,9 +60,7 @@ public final class CcMerge {
       chosen = List.of(choice.asText());
     } else {
       return Verdict.refuse(
-          Refusal.invalid(
-              "INVALID_CC_SOURCE",
-              "ccFrom must be the id of one of the merged tickets, or ALL; got " + choice));
+          CcRefusal.INVALID_CC_SOURCE.refusal("ccFrom must be the id of one of the merged tickets, or ALL; got " + choice));
     }
 
     TicketCcData before = CcStore.read(target.id(), context);

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.deskcc.api.error.ItemError;
-import dev.deskcc.api.error.Refusal;
+import dev.deskcc.cc.refusal.CcRefusal;
 import dev.deskcc.api.error.Verdict;
 import dev.deskcc.api.host.PluginContext;
 import dev.deskcc.api.model.Department;
@@ -97,16 +97,12 @@ public final class CcPluginSettings implements PluginSettings {
     if (proposed.path(CcSettings.END_USERS_CAN_ADD).asBoolean(false)
         && !context.directory().department(departmentId).map(Department::helpCenter).orElse(false)) {
       return Verdict.refuse(
-          Refusal.invalid(
-              "HELP_CENTER_REQUIRED",
-              "End users can add CCs only in a department that has a help center"));
+          CcRefusal.HELP_CENTER_REQUIRED.refusal("End users can add CCs only in a department that has a help center"));
     }
     JsonNode policy = proposed.path(CcSettings.MAIL_FROM_UNKNOWN_SENDERS);
     if (!policy.isMissingNode() && MailSenderPolicy.parse(policy.asText()).isEmpty()) {
       return Verdict.refuse(
-          Refusal.invalid(
-              "INVALID_SETTING",
-              "mailFromUnknownSenders must be HOLD_CCS or NOTIFY_CCS",
+          CcRefusal.INVALID_SETTING.refusal("mailFromUnknownSenders must be HOLD_CCS or NOTIFY_CCS",
               List.of(new ItemError(policy.isTextual() ? policy.asText() : policy.toString(),
                   "INVALID_VALUE", "not one of HOLD_CCS, NOTIFY_CCS"))));
     }
@@ -122,7 +118,7 @@ public final class CcPluginSettings implements PluginSettings {
     }
     if (!bad.isEmpty()) {
       return Verdict.refuse(
-          Refusal.invalid("INVALID_SETTING", "blockedDomains holds entries that are not domain names", bad));
+          CcRefusal.INVALID_SETTING.refusal("blockedDomains holds entries that are not domain names", bad));
     }
     return Verdict.accept();
   }

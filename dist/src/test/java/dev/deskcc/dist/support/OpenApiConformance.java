@@ -99,11 +99,30 @@ public final class OpenApiConformance implements Interceptor {
         throw new AssertionError(where + ", which does not match docs/openapi.json: " + errors + "\n  body: "
             + (body.length() > 2000 ? body.substring(0, 2000) + "…" : body));
       }
+      if (response.code() == 422 && answer.has("x-deskcc-codes")) {
+        requireDocumentedCode(where, answer, body);
+      }
     } else if (answer.has("content") && response.code() != 204 && !answer.path("content").has(media)
         && !media.isEmpty()) {
       throw new AssertionError(where + " as " + media + ", a media type docs/openapi.json does not list for it");
     }
     return response;
+  }
+
+  /**
+   * A refusal's code is one the entry lists ({@code x-deskcc-codes}: the host's and the loaded
+   * plugins' declared codes), so a client can switch on every code it may receive.
+   */
+  private static void requireDocumentedCode(String where, JsonNode answer, String body) throws IOException {
+    JsonNode codes = answer.path("x-deskcc-codes");
+    String code = MAPPER.readTree(body).path("code").asText("");
+    for (JsonNode documented : codes) {
+      if (documented.asText().equals(code)) {
+        return;
+      }
+    }
+    throw new AssertionError(where + " with code " + code + ", which docs/openapi.json does not list for it: "
+        + codes);
   }
 
   private Operation find(String method, String path) {

@@ -119,6 +119,11 @@ public final class Desk {
     return outbox.mail();
   }
 
+  /** The refusal codes the started plugins declare, for the API reference. */
+  public List<dev.deskcc.sim.plugins.DeclaredRefusal> pluginRefusalCodes() {
+    return pluginControl.declaredRefusals();
+  }
+
   /** The recent plugin calls, oldest first. */
   public List<PluginCall> pluginTrace() {
     return pluginControl.trace();

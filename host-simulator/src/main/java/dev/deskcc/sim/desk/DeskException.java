@@ -42,12 +42,16 @@ public final class DeskException extends RuntimeException {
 
   /** A plugin's refusal, kept with its code and items. */
   public static DeskException of(Refusal refusal) {
-    int status = switch (refusal.kind()) {
+    return new DeskException(status(refusal.kind()), refusal.code(), refusal.message(), refusal.items());
+  }
+
+  /** The HTTP status a refusal of this kind is answered with (the API reference lists it there). */
+  public static int status(dev.deskcc.api.error.RefusalKind kind) {
+    return switch (kind) {
       case INVALID -> 422;
       case CONFLICT -> 409;
       case FORBIDDEN -> 403;
     };
-    return new DeskException(status, refusal.code(), refusal.message(), refusal.items());
   }
 
   public static DeskException badRequest(String detail) {

@@ -1,6 +1,7 @@
 package dev.deskcc.sim.desk;
 
 import dev.deskcc.sim.PluginStatus;
+import dev.deskcc.sim.plugins.DeclaredRefusal;
 import dev.deskcc.sim.plugins.PluginCall;
 import dev.deskcc.sim.plugins.PluginHost;
 import java.util.List;
@@ -22,6 +23,10 @@ final class PluginControl {
 
   List<PluginStatus> statuses() {
     return plugins.statuses();
+  }
+
+  List<DeclaredRefusal> declaredRefusals() {
+    return plugins.declaredRefusals();
   }
 
   List<PluginCall> trace() {

@@ -225,7 +225,7 @@ final class ApiRoutes {
             .who(AGENT, CONTACT)
             .takes(ReplyRequest.class)
             .returns(201, EntryView.class)
-            .errors(NOT_FOUND, TICKET_MERGED, INVALID_RECIPIENTS, PLUGIN_FAILED)
+            .errors(NOT_FOUND, TICKET_MERGED, INVALID_RECIPIENTS, UNKNOWN_FIELD, PLUGIN_FAILED)
             .pluginChecked()
             .handle(call -> desk.reply(call.caller(), call.path("id"), call.body(ReplyRequest.class))),
         Route.post(TICKET + "/comments", "Comment (agent: public or private; contact: always public)")

@@ -9,6 +9,7 @@ import dev.deskcc.sim.desk.FixtureResult;
 import dev.deskcc.sim.fixture.FixtureException;
 import dev.deskcc.sim.fixture.FixtureParser;
 import dev.deskcc.sim.mail.MailParseException;
+import dev.deskcc.sim.plugins.DeclaredRefusal;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -39,7 +40,8 @@ public final class HttpApi implements AutoCloseable {
   private final ObjectMapper mapper;
   private final Problems problems;
   private final List<Route> routes;
-  private final JsonNode openApi;
+  /** The reference last built and the plugin codes it was built with (plugins start and stop). */
+  private volatile Served openApi;
   private final List<String> registered = Collections.synchronizedList(new ArrayList<>());
   private Javalin app;
 
@@ -52,7 +54,13 @@ public final class HttpApi implements AutoCloseable {
         this::openApi, this::registered).all());
     all.addAll(new ConsoleRoutes(desk, lastFixture).routes());
     this.routes = List.copyOf(all);
-    this.openApi = OpenApi.document(routes, mapper);
+    this.openApi = build(desk.pluginRefusalCodes());
+  }
+
+  private record Served(List<DeclaredRefusal> codes, JsonNode document) { }
+
+  private Served build(List<DeclaredRefusal> codes) {
+    return new Served(codes, OpenApi.document(routes, codes, mapper));
   }
 
   /** Starts serving; {@code port} 0 takes a free one. */
@@ -65,9 +73,18 @@ public final class HttpApi implements AutoCloseable {
     return app.port();
   }
 
-  /** The OpenAPI 3.1 document of every route this server registers. */
+  /**
+   * The OpenAPI 3.1 document of every route this server registers, with the refusal codes of the
+   * plugins started now (a plugin stopped or started through simulator control changes it).
+   */
   public JsonNode openApi() {
-    return openApi;
+    List<DeclaredRefusal> codes = desk.pluginRefusalCodes();
+    Served current = openApi;
+    if (!current.codes().equals(codes)) {
+      current = build(codes);
+      openApi = current;
+    }
+    return current.document();
   }
 
   /** What Javalin actually registered, as {@code "METHOD /path"}, in registration order. */

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.deskcc.sim.desk.DeskException;
+import dev.deskcc.sim.plugins.DeclaredRefusal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,16 +26,22 @@ final class OpenApi {
 
   private final ObjectMapper mapper;
   private final RecordSchemas schemas;
+  private final List<DeclaredRefusal> pluginCodes;
 
-  private OpenApi(ObjectMapper mapper) {
+  private OpenApi(ObjectMapper mapper, List<DeclaredRefusal> pluginCodes) {
     this.mapper = mapper;
     this.schemas = new RecordSchemas(mapper);
+    this.pluginCodes = List.copyOf(pluginCodes);
   }
 
-  /** The document describing exactly these routes. */
-  static ObjectNode document(List<Route> routes, ObjectMapper mapper) {
-    return new OpenApi(mapper).build(routes);
+  /**
+   * The document describing exactly these routes; {@code pluginCodes} (those of the started
+   * plugins) are listed on every route that runs the plugins' checks.
+   */
+  static ObjectNode document(List<Route> routes, List<DeclaredRefusal> pluginCodes, ObjectMapper mapper) {
+    return new OpenApi(mapper, pluginCodes).build(routes);
   }
+
 
   private ObjectNode build(List<Route> routes) {
     ObjectNode doc = mapper.createObjectNode();
@@ -100,10 +109,31 @@ final class OpenApi {
     if (!route.response().isNone()) {
       success.set("content", content(route.response()));
     }
-    errors(route).forEach((status, codes) -> {
+    Map<Integer, List<String>> byStatus = errors(route);
+    // plugin codes by status, by code; a code two plugins declare names the first
+    Map<Integer, Map<String, DeclaredRefusal>> fromPlugins = new TreeMap<>();
+    if (route.pluginChecked()) {
+      for (DeclaredRefusal d : pluginCodes) {
+        int status = DeskException.status(d.code().kind());
+        List<String> codes = byStatus.computeIfAbsent(status, s -> new ArrayList<>());
+        if (!codes.contains(d.code().code())) {
+          codes.add(d.code().code());
+          fromPlugins.computeIfAbsent(status, s -> new LinkedHashMap<>()).put(d.code().code(), d);
+        }
+      }
+    }
+    byStatus.forEach((status, codes) -> {
       ObjectNode r = responses.putObject(String.valueOf(status)).put("description", String.join(", ", codes));
       ArrayNode list = r.putArray("x-deskcc-codes");
       codes.forEach(list::add);
+      Map<String, DeclaredRefusal> plugin = fromPlugins.get(status);
+      if (plugin != null) {
+        // which of the codes a plugin declares (and which one), so a reader knows they come and go
+        // with the plugin, unlike the host's own
+        ObjectNode marks = r.putObject("x-deskcc-plugin");
+        plugin.forEach((code, d) -> marks.putObject(code).put("plugin", d.pluginId())
+            .put("description", d.code().description()));
+      }
       r.putObject("content").putObject(PROBLEM).putObject("schema").put("$ref", "#/components/schemas/Problem");
     });
     if (route.pluginChecked()) {
@@ -135,6 +165,11 @@ final class OpenApi {
       all.add(ProblemCode.UNSUPPORTED_MEDIA_TYPE);
     }
     all.addAll(route.errors());
+    if (route.pluginChecked() || changesState(route)) {
+      // every change runs through the change engine, which gives up after its retries on a
+      // database that keeps losing races (Lifecycle.retrying)
+      all.add(ProblemCode.CONCURRENT_CHANGES);
+    }
     Map<Integer, List<String>> byStatus = new TreeMap<>();
     for (ProblemCode code : all) {
       List<String> codes = byStatus.computeIfAbsent(code.status(), s -> new ArrayList<>());
@@ -143,6 +178,11 @@ final class OpenApi {
       }
     }
     return byStatus;
+  }
+
+  /** A write of the public API (simulator control and the console do not run the change engine). */
+  private static boolean changesState(Route route) {
+    return !route.method().name().equals("GET") && route.path().startsWith("/api/v1/");
   }
 
   private ObjectNode content(Body body) {

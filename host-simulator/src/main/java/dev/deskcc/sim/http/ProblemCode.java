@@ -28,7 +28,9 @@ public enum ProblemCode {
   INVALID_RECIPIENTS(422),
   INVALID_MERGE_SOURCE(422),
   NO_DEPARTMENT(422),
-  PLUGIN_FAILED(500);
+  PLUGIN_FAILED(500),
+  /** A change that lost its race with other changes more times than the host retries it. */
+  CONCURRENT_CHANGES(503);
 
   private final int status;
 

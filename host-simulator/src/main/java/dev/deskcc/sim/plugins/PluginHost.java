@@ -2,6 +2,7 @@ package dev.deskcc.sim.plugins;
 
 import dev.deskcc.api.PlatformVersion;
 import dev.deskcc.api.access.HelpCenterAccess;
+import dev.deskcc.api.error.RefusalCodes;
 import dev.deskcc.api.field.FieldContributor;
 import dev.deskcc.api.lifecycle.TicketChangeCheck;
 import dev.deskcc.api.lifecycle.TicketChangeReaction;
@@ -46,7 +47,8 @@ public final class PluginHost implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(PluginHost.class);
   private static final List<Class<?>> EXTENSION_POINTS = List.of(
       TicketChangeCheck.class, TicketChangeReaction.class, FieldContributor.class,
-      RecipientContributor.class, HelpCenterAccess.class, PluginSettings.class, TicketParticipants.class);
+      RecipientContributor.class, HelpCenterAccess.class, PluginSettings.class, TicketParticipants.class,
+      RefusalCodes.class);
 
   private final Path pluginsDir;
   private final Duration callTimeout;
@@ -269,6 +271,24 @@ public final class PluginHost implements AutoCloseable {
     }
     // the index holds PluginExtension<type> under type only
     return (List<PluginExtension<T>>) (List<?>) list;
+  }
+
+  /**
+   * The refusal codes the started plugins declare ({@link RefusalCodes}), plugins in id order. A
+   * plugin whose declaration throws or breaks the contract is left out and logged: the reference
+   * then lacks its codes, which is no reason to fail the request that asked for it.
+   */
+  public List<DeclaredRefusal> declaredRefusals() {
+    List<DeclaredRefusal> out = new ArrayList<>();
+    for (PluginExtension<RefusalCodes> ext : extensions(RefusalCodes.class)) {
+      try {
+        List<dev.deskcc.api.error.RefusalCode> codes = List.copyOf(ext.extension().refusalCodes());
+        codes.forEach(code -> out.add(new DeclaredRefusal(ext.pluginId(), code)));
+      } catch (RuntimeException e) {
+        LOG.warn("plugin {}: its refusal codes could not be read: {}", ext.pluginId(), e.toString());
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** The first extension of this type of one started plugin. */
