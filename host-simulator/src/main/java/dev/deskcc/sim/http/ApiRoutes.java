@@ -5,6 +5,7 @@ import static dev.deskcc.sim.http.ProblemCode.COMMENT_DELETED;
 import static dev.deskcc.sim.http.ProblemCode.EDITION_NOT_SUPPORTED;
 import static dev.deskcc.sim.http.ProblemCode.FIELD_LOCKED;
 import static dev.deskcc.sim.http.ProblemCode.FORBIDDEN;
+import static dev.deskcc.sim.http.ProblemCode.INVALID_CHOICE;
 import static dev.deskcc.sim.http.ProblemCode.HELP_CENTER_UNAVAILABLE;
 import static dev.deskcc.sim.http.ProblemCode.INVALID_ADDRESS;
 import static dev.deskcc.sim.http.ProblemCode.INVALID_MERGE_SOURCE;
@@ -177,7 +178,7 @@ final class ApiRoutes {
             .who(ADMIN)
             .takes(ObjectNode.class)
             .returns(200, ObjectNode.class)
-            .errors(FORBIDDEN, EDITION_NOT_SUPPORTED, NOT_FOUND, ACKNOWLEDGEMENT_REQUIRED, PLUGIN_FAILED)
+            .errors(FORBIDDEN, EDITION_NOT_SUPPORTED, NOT_FOUND, ACKNOWLEDGEMENT_REQUIRED, INVALID_CHOICE, PLUGIN_FAILED)
             .pluginChecked()
             .handle(call -> desk.putSettings(call.caller(), call.path("id"), call.path("pluginId"), call.object())),
         Route.get(LAYOUT, "The department's ticket layout").who(AGENT)

@@ -18,6 +18,8 @@ public enum ProblemCode {
   MESSAGE_TOO_LARGE(413),
   UNSUPPORTED_MEDIA_TYPE(415),
   UNKNOWN_FIELD(422),
+  /** A CHOICE setting given a value outside its choices. */
+  INVALID_CHOICE(422),
   UNKNOWN_DEPARTMENT(422),
   UNKNOWN_CONTACT(422),
   UNSUPPORTED_STATUS(422),
