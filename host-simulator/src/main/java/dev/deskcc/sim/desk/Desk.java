@@ -2,6 +2,7 @@ package dev.deskcc.sim.desk;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.deskcc.api.model.EmailAddress;
 import dev.deskcc.sim.PluginStatus;
 import dev.deskcc.sim.fixture.Fixture;
 import dev.deskcc.sim.fixture.FixtureLoader;
@@ -9,6 +10,9 @@ import dev.deskcc.sim.mail.OutgoingMail;
 import dev.deskcc.sim.mail.ParsedMail;
 import dev.deskcc.sim.plugins.PluginCall;
 import dev.deskcc.sim.plugins.PluginHost;
+import dev.deskcc.sim.recipient.NotificationsView;
+import dev.deskcc.sim.recipient.UnsubscribeLinks;
+import dev.deskcc.sim.recipient.UnsubscribePage;
 import dev.deskcc.sim.store.Store;
 import dev.deskcc.sim.store.StoreReader;
 import java.time.Clock;
@@ -45,6 +49,7 @@ public final class Desk {
   private final Ratings ratings;
   private final MailIntake mailIntake;
   private final FieldCatalog fieldCatalog;
+  private final Unsubscribes unsubscribes;
 
   public Desk(Store store, PluginHost plugins, Clock clock) {
     this(store, plugins, clock, () -> { });
@@ -79,6 +84,7 @@ public final class Desk {
     this.restrictions = new Restrictions(parts);
     this.ratings = new Ratings(parts);
     this.mailIntake = new MailIntake(parts, new Participants(calls));
+    this.unsubscribes = new Unsubscribes(parts);
   }
 
   /** What a generic UI needs to render departments, fields and plugin settings. */
@@ -112,6 +118,11 @@ public final class Desk {
   /** What the host sent, in seq order; both filters optional. */
   public OutboxView outbox(String ticketId, Long afterSeq) {
     return outbox.view(ticketId, afterSeq);
+  }
+
+  /** The outbox view with each contact recipient's unsubscribe URL under {@code baseUrl}. */
+  public OutboxView outbox(String ticketId, Long afterSeq, String baseUrl) {
+    return outbox.view(ticketId, afterSeq, baseUrl);
   }
 
   /** The outbox messages themselves (for delivery and tests). */
@@ -239,5 +250,45 @@ public final class Desk {
   /** Takes in a parsed message: routes, threads or creates, stores attachments. Admins only. */
   public InboundResult inboundMail(Caller caller, ParsedMail mail) {
     return mailIntake.take(caller, mail);
+  }
+
+  // ------------------------------------------------------------------ recipients in control (§6)
+
+  /** What an unsubscribe link is for; changes nothing. 404 unless the token is valid in this world. */
+  public UnsubscribePage unsubscribePage(String token) {
+    return unsubscribes.page(token);
+  }
+
+  /** One-click unsubscribe: mutes the link's person on its ticket; repeating it is harmless. */
+  public UnsubscribePage unsubscribe(String token) {
+    return unsubscribes.unsubscribe(token);
+  }
+
+  /** Each contact recipient's unsubscribe URL of an outbox message, under {@code baseUrl}. */
+  public Map<String, String> unsubscribeLinks(OutgoingMail mail, String baseUrl) {
+    return UnsubscribeLinks.of(lifecycle.reader(), mail, baseUrl);
+  }
+
+  /** A contact's own mail setting on a ticket they can see. */
+  public NotificationsView notifications(Caller caller, String ticketId) {
+    return unsubscribes.notifications(caller, ticketId);
+  }
+
+  public NotificationsView setNotifications(Caller caller, String ticketId, Boolean muted) {
+    return unsubscribes.setNotifications(caller, ticketId, muted);
+  }
+
+  /**
+   * Marks a recipient of the desk's message {@code messageId} bouncing (a delivery report said so)
+   * and records {@code RECIPIENT_BOUNCED} on its ticket; {@code false} (nothing changed) when no
+   * sent message has that id or the address was not its recipient.
+   */
+  public boolean markBouncing(String messageId, EmailAddress address) {
+    return unsubscribes.markBouncing(messageId, address);
+  }
+
+  /** An agent clears a contact's bounce. */
+  public void clearBounce(Caller caller, String contactId) {
+    unsubscribes.clearBounce(caller, contactId);
   }
 }

@@ -1,7 +1,9 @@
 package dev.deskcc.sim.desk;
 
 import dev.deskcc.sim.mail.OutgoingMail;
+import dev.deskcc.sim.recipient.UnsubscribeLinks;
 import dev.deskcc.sim.store.Store;
+import dev.deskcc.sim.store.StoreReader;
 import java.util.List;
 
 /** What the host sent, as committed: the outbox view (filtered) and the messages themselves. */
@@ -17,6 +19,16 @@ final class OutboxReads {
         .filter(e -> ticketId == null || ticketId.equals(e.mail().ticketId()))
         .filter(e -> afterSeq == null || e.seq() > afterSeq)
         .map(Views::outbox)
+        .toList());
+  }
+
+  /** The view with each message's unsubscribe links (contract §6), made from one committed state. */
+  OutboxView view(String ticketId, Long afterSeq, String baseUrl) {
+    StoreReader r = store.read();
+    return new OutboxView(r.outbox().stream()
+        .filter(e -> ticketId == null || ticketId.equals(e.mail().ticketId()))
+        .filter(e -> afterSeq == null || e.seq() > afterSeq)
+        .map(e -> Views.outbox(e).withUnsubscribe(UnsubscribeLinks.of(r, e.mail(), baseUrl)))
         .toList());
   }
 

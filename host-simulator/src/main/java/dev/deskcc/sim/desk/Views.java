@@ -93,7 +93,7 @@ final class Views {
     return new OutboxMessageView(m.seq(), m.ticketId(), m.event(), m.from().address(),
         m.replyTo() == null ? null : m.replyTo().address(), addresses(m.to()), addresses(m.cc()), m.subject(),
         m.messageId(), m.inReplyTo(), m.references(), m.ratingInvite(), m.textBody(), entry.state().name(),
-        entry.attempts(), entry.lastError());
+        entry.attempts(), entry.lastError(), java.util.Map.of());
   }
 
   static ContactView contact(Contact c) {

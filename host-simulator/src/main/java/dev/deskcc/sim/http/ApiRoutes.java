@@ -112,6 +112,7 @@ final class ApiRoutes {
     routes.addAll(platform());
     routes.addAll(tickets());
     routes.addAll(mail());
+    routes.addAll(new RecipientRoutes(desk).all());
     return routes;
   }
 
@@ -133,7 +134,7 @@ final class ApiRoutes {
             .param(Param.query("ticketId", "only messages of this ticket"))
             .param(Param.query("afterSeq", "only messages after this seq (exclusive)"))
             .returns(200, OutboxView.class)
-            .handle(call -> desk.outbox(call.query("ticketId"), call.longQuery("afterSeq"))),
+            .handle(call -> desk.outbox(call.query("ticketId"), call.longQuery("afterSeq"), call.baseUrl())),
         Route.get("/sim/outbox/{seq}/raw", "One outbox message as the MIME message delivery sends").who(SIM)
             .returns(200, Body.raw("message/rfc822")).errors(NOT_FOUND)
             .handle(call -> new Raw("message/rfc822", new MimeRenderer().render(outboxMessage(call.path("seq"))))),
