@@ -11,6 +11,7 @@ import dev.deskcc.sim.mail.ParsedMail;
 import dev.deskcc.sim.plugins.PluginCall;
 import dev.deskcc.sim.plugins.PluginHost;
 import dev.deskcc.sim.recipient.NotificationsView;
+import dev.deskcc.sim.recipient.RecipientCopy;
 import dev.deskcc.sim.recipient.UnsubscribeLinks;
 import dev.deskcc.sim.recipient.UnsubscribePage;
 import dev.deskcc.sim.store.Store;
@@ -83,8 +84,8 @@ public final class Desk {
     this.merges = new Merges(parts);
     this.restrictions = new Restrictions(parts);
     this.ratings = new Ratings(parts);
-    this.mailIntake = new MailIntake(parts, new Participants(calls));
     this.unsubscribes = new Unsubscribes(parts);
+    this.mailIntake = new MailIntake(parts, new Participants(calls), unsubscribes);
   }
 
   /** What a generic UI needs to render departments, fields and plugin settings. */
@@ -267,6 +268,11 @@ public final class Desk {
   /** Each contact recipient's unsubscribe URL of an outbox message, under {@code baseUrl}. */
   public Map<String, String> unsubscribeLinks(OutgoingMail mail, String baseUrl) {
     return UnsubscribeLinks.of(lifecycle.reader(), mail, baseUrl);
+  }
+
+  /** The headers {@code to}'s own copy of the message adds (List-Unsubscribe for a contact). */
+  public Map<String, String> recipientHeaders(OutgoingMail mail, EmailAddress to, String baseUrl) {
+    return RecipientCopy.headers(lifecycle.reader(), mail, to, baseUrl);
   }
 
   /** A contact's own mail setting on a ticket they can see. */

@@ -29,10 +29,12 @@ import java.util.Set;
 final class MailIntake {
   private final DeskParts parts;
   private final Participants participants;
+  private final Unsubscribes unsubscribes;
 
-  MailIntake(DeskParts parts, Participants participants) {
+  MailIntake(DeskParts parts, Participants participants, Unsubscribes unsubscribes) {
     this.parts = parts;
     this.participants = participants;
+    this.unsubscribes = unsubscribes;
   }
 
   InboundResult take(Caller caller, ParsedMail mail) {
@@ -43,6 +45,9 @@ final class MailIntake {
         // Recognised before routing: a report needs no support address among its recipients.
         // Seam for bounces (contract §6): marking the failed recipients goes here, not yet built.
         return InboundResult.dropped(DroppedMail.DELIVERY_REPORT);
+      }
+      if (unsubscribes.mailto(change, mail)) {
+        return InboundResult.dropped(DroppedMail.UNSUBSCRIBE_REQUEST);
       }
       if (mail.messageId() != null && tx.ticketByMessageId(mail.messageId()).isPresent()) {
         return InboundResult.dropped(DroppedMail.DUPLICATE_MESSAGE);

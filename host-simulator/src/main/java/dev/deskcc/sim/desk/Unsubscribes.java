@@ -4,7 +4,10 @@ import dev.deskcc.api.model.Actor;
 import dev.deskcc.api.model.Contact;
 import dev.deskcc.api.model.EmailAddress;
 import dev.deskcc.api.model.Ticket;
+import dev.deskcc.api.host.DeskAddressKind;
 import dev.deskcc.sim.mail.OutgoingMail;
+import dev.deskcc.sim.mail.ParsedMail;
+import dev.deskcc.sim.recipient.RecipientCopy;
 import dev.deskcc.sim.recipient.NotificationsView;
 import dev.deskcc.sim.recipient.UnsubscribePage;
 import dev.deskcc.sim.recipient.UnsubscribeToken;
@@ -14,6 +17,7 @@ import dev.deskcc.sim.store.Mute;
 import dev.deskcc.sim.store.OutboxEntry;
 import dev.deskcc.sim.store.StoreReader;
 import dev.deskcc.sim.store.StoreTx;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -45,6 +49,31 @@ final class Unsubscribes {
       setMuted(change, target.ticket(), target.contact().id(), true);
       return target.page(true);
     });
+  }
+
+  /**
+   * Whether the mail is an unsubscribe request: sent to a plus-tagged unsubscribe form of a
+   * support address ({@link RecipientCopy#MAILTO_TAG}). If its token is valid in this world, the
+   * token's person is muted on its ticket; if not, nothing changes. Either way the mail is not
+   * taken in. Runs inside the intake's change, before threading.
+   */
+  boolean mailto(Change change, ParsedMail mail) {
+    StoreTx tx = change.tx();
+    Optional<String> token = Stream.of(mail.to(), mail.cc(), mail.envelopeRecipients()).flatMap(List::stream)
+        .filter(a -> tx.deskAddress(a).filter(d -> d.kind() == DeskAddressKind.SUPPORT).isPresent())
+        .map(a -> RecipientCopy.tokenIn(a.address().substring(0, a.address().lastIndexOf('@'))))
+        .flatMap(Optional::stream)
+        .findFirst();
+    if (token.isEmpty()) {
+      return false;
+    }
+    Optional<UnsubscribeToken> claim = WorldSecret.of(tx).flatMap(s -> s.verify(token.get()));
+    Optional<Ticket> ticket = claim.flatMap(c -> tx.ticket(c.ticketId()));
+    boolean person = claim.flatMap(c -> tx.contact(c.contactId())).isPresent();
+    if (ticket.isPresent() && person) {
+      setMuted(change.as(Actor.contact(claim.get().contactId())), ticket.get(), claim.get().contactId(), true);
+    }
+    return true;
   }
 
   NotificationsView notifications(Caller caller, String ticketId) {
