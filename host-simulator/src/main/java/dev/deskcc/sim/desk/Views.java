@@ -10,6 +10,7 @@ import dev.deskcc.api.model.Rating;
 import dev.deskcc.api.model.ThreadEntry;
 import dev.deskcc.api.model.Ticket;
 import dev.deskcc.sim.mail.OutgoingMail;
+import dev.deskcc.sim.recipient.Suppressions;
 import dev.deskcc.sim.store.HistoryEvent;
 import dev.deskcc.sim.store.OutboxEntry;
 import dev.deskcc.sim.store.StoreReader;
@@ -43,7 +44,8 @@ final class Views {
           .toList();
       return new TicketView(t.id(), t.number(), t.departmentId(), t.subject(), reader.description(t.id()),
           t.status(), t.channel(), person(reader.contact(t.requesterId()).orElse(null), t.requesterId()),
-          values, thread, t.version(), t.mergedInto(), t.createdAt(), role);
+          values, thread, t.version(), t.mergedInto(), t.createdAt(), role,
+          forContact ? null : Suppressions.onTicket(reader, t));
     }
   }
 
