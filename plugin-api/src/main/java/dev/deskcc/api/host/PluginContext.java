@@ -44,4 +44,17 @@ public interface PluginContext {
 
   /** Whether this context accepts writes (check phase and recipient contribution). */
   boolean writable();
+
+  /**
+   * Who gets no mail about a ticket, and why (contract §6): read-only, never {@code null}, as
+   * committed plus the calling change's own writes. A plugin deciding recipients need not screen
+   * them itself (the host leaves suppressed people out of every message and records why); it reads
+   * this to show or explain it. The default, for a context of a host without suppressions, reports
+   * nobody.
+   *
+   * @since 1.3
+   */
+  default dev.deskcc.api.notify.Suppressions suppressions() {
+    return dev.deskcc.api.notify.Suppressions.NONE;
+  }
 }
