@@ -39,7 +39,7 @@ final class MailIntake {
     Access.requireAdmin(caller);
     return parts.lifecycle().run(Actor.system(), change -> {
       StoreTx tx = change.tx();
-      if (mail.deliveryReport()) {
+      if (mail.deliveryReport().isPresent()) {
         // Recognised before routing: a report needs no support address among its recipients.
         // Seam for bounces (contract §6): marking the failed recipients goes here, not yet built.
         return InboundResult.dropped(DroppedMail.DELIVERY_REPORT);

@@ -321,10 +321,10 @@ class MailParserTest {
         + "Content-Type: multipart/report; report-type=disposition-notification; boundary=B\n\n"
         + "--B\nContent-Type: text/plain\n\nRead.\n--B--\n");
 
-    assertThat(parser.parse(report).deliveryReport()).isTrue();
-    assertThat(parser.parse(otherReport).deliveryReport()).isFalse();
+    assertThat(parser.parse(report).deliveryReport()).isPresent();
+    assertThat(parser.parse(otherReport).deliveryReport()).isEmpty();
     assertThat(parser.parse(text("From: a@example.com\nTo: help@acme.test\nSubject: s\n\nbody\n"))
-        .deliveryReport()).isFalse();
+        .deliveryReport()).isEmpty();
   }
 
   @Test
