@@ -15,8 +15,9 @@ import java.util.Objects;
  * @param originalMessageId the reported message's Message-ID, angle brackets included, from the
  *     report's {@code text/rfc822-headers} or {@code message/rfc822} part; {@code null} when the
  *     report carries neither or the header is missing
- * @param recipients one entry per per-recipient block that names an Internet mail address, in the
- *     report's order; blocks naming only other address types (X.400, say) are left out
+ * @param recipients one entry per per-recipient block that names a valid Internet mail address, in
+ *     the report's order, at most {@link MailParser#MAX_RECIPIENTS}; blocks naming only other
+ *     address types (X.400, say) or no valid address are left out
  */
 public record DeliveryReport(String originalMessageId, List<Recipient> recipients) {
 
@@ -62,7 +63,7 @@ public record DeliveryReport(String originalMessageId, List<Recipient> recipient
     /** Missing, or a value RFC 3464 does not define; the record keeps the text. */
     UNKNOWN;
 
-    /** The action a field value names, case-insensitive, comments and spaces ignored. */
+    /** The action a field's keyword (its value without comments) names, case-insensitive. */
     static Action of(String text) {
       return switch (text.toLowerCase(Locale.ROOT)) {
         case "failed" -> FAILED;

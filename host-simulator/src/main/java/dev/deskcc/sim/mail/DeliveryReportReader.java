@@ -67,7 +67,7 @@ final class DeliveryReportReader {
         MimeBodyPart part = (MimeBodyPart) report.getBodyPart(i);
         String type = baseType(part);
         if (recipients == null && STATUS_TYPES.contains(type)) {
-          recipients = recipients(content(part), type.equals("message/global-delivery-status"));
+          recipients = recipients(content(part));
         } else if (!originalSeen && ORIGINAL_TYPES.contains(type)) {
           originalSeen = true;
           originalId = messageId(new InternetHeaders(content(part), true));
@@ -108,13 +108,15 @@ final class DeliveryReportReader {
   }
 
   /** The per-recipient blocks: the blocks that name a recipient, wherever they stand. */
-  private static List<Recipient> recipients(InputStream in, boolean global) throws MessagingException, IOException {
+  private static List<Recipient> recipients(InputStream in) throws MessagingException, IOException {
     // buffered, so that end of content is seen between blocks: InternetHeaders reads one block
     // and the blank line that ends it, no further
     ByteArrayInputStream body = new ByteArrayInputStream(in.readAllBytes());
     List<Recipient> result = new ArrayList<>();
     while (body.available() > 0 && result.size() < MailParser.MAX_RECIPIENTS) {
-      InternetHeaders block = new InternetHeaders(body, global);
+      // UTF-8 for every report: RFC 6533's global one is UTF-8, and an RFC 3464 one with raw
+      // 8-bit bytes was written by the same kind of mail program
+      InternetHeaders block = new InternetHeaders(body, true);
       recipient(block).ifPresent(result::add);
     }
     return result;
