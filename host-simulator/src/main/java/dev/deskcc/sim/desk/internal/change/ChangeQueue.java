@@ -17,7 +17,7 @@ import java.util.function.Supplier;
  * its change is done, so owners finish (answer, reactions) on their own threads, in parallel.
  *
  * <p>A change may run on another caller's thread: it must not depend on which thread runs it
- * (the lifecycle sets its per-change state around each change on the thread that runs it).
+ * (the lifecycle keeps no per-thread state: a change carries its own).
  */
 final class ChangeQueue {
   /** Changes the thread holding the turn runs after its own before passing the turn on. */

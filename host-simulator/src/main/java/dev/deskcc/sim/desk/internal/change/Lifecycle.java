@@ -21,9 +21,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs changes: open a transaction, let the operation apply the host's part and pass its events
- * through the plugins' checks and recipients, commit, then run the reactions. A change started
- * while another runs on the same thread (a fixture load) joins it: one commit, reactions at the
- * end.
+ * through the plugins' checks and recipients, commit, then run the reactions. A batch (a fixture
+ * load) is one change whose steps are operations of their own: they run through the lifecycle
+ * {@link #joining} that change, so they join it (one commit, reactions at the end) instead of
+ * opening transactions of their own.
  *
  * <p>Nothing here relies on changes taking turns: each reads and locks what it changes through
  * its transaction (see {@link StoreTx}). A single-writer store (in memory, H2) runs one
@@ -43,24 +44,40 @@ public final class Lifecycle {
   private final Store store;
   private final PluginCalls plugins;
   private final Clock clock;
-  private final ThreadLocal<Change> current = new ThreadLocal<>();
+  /** The batch change every change of this lifecycle joins; null: each change runs on its own. */
+  private final Change joined;
   private final Runnable afterCommit;
-  private final ChangeQueue changes = new ChangeQueue();
+  private final ChangeQueue changes;
 
   public Lifecycle(Store store, PluginCalls plugins, Clock clock, Runnable afterCommit) {
+    this(store, plugins, clock, afterCommit, new ChangeQueue(), null);
+  }
+
+  private Lifecycle(Store store, PluginCalls plugins, Clock clock, Runnable afterCommit, ChangeQueue changes,
+      Change joined) {
     this.afterCommit = afterCommit;
     this.store = store;
     this.plugins = plugins;
     this.clock = clock;
+    this.changes = changes;
+    this.joined = joined;
   }
 
-  /** What an operation reads: the running change's state on this thread, else committed state. */
+  /**
+   * This lifecycle for the steps of {@code batch}, a change running now (see {@link #batch}): its
+   * changes run in that change's transaction, as their own actor, and neither commit nor react
+   * (the batch does, once); its reads see the batch's state. Valid while {@code batch} runs.
+   */
+  public Lifecycle joining(Change batch) {
+    return new Lifecycle(store, plugins, clock, afterCommit, changes, batch);
+  }
+
+  /** What an operation reads: the joined batch's state, else committed state. */
   public StoreReader reader() {
-    Change running = current.get();
-    return running == null ? store.read() : running.tx();
+    return joined == null ? store.read() : joined.tx();
   }
 
-  /** Runs and commits (or joins the change already running on this thread). */
+  /** Runs and commits (or, joining a batch, runs as a step of it). */
   public <R> R run(Actor actor, Function<Change, R> body) {
     return run(actor, body, (committed, result) -> result);
   }
@@ -71,9 +88,8 @@ public final class Lifecycle {
    * changes wait. Joined to a running change, the answer reads that change's state.
    */
   public <T, R> R run(Actor actor, Function<Change, T> body, BiFunction<StoreReader, T, R> answer) {
-    Change outer = current.get();
-    if (outer != null) {
-      return answer.apply(outer.tx(), body.apply(outer.as(actor)));
+    if (joined != null) {
+      return answer.apply(joined.tx(), body.apply(joined.as(actor)));
     }
     Committed<T> committed = store.singleWriter()
         // queued, so the write lock is not handed from thread to thread; see ChangeQueue
@@ -93,7 +109,6 @@ public final class Lifecycle {
     SettingsMemo settings = plugins.settingsForChange();
     try (StoreTx tx = store.begin()) {
       Change change = new Change(tx, actor, clock, settings);
-      current.set(change);
       T result;
       try {
         result = body.apply(change);
@@ -103,8 +118,6 @@ public final class Lifecycle {
           throw new StoreConflict("?", "transaction lost to a concurrent change: " + e.getMessage(), e);
         }
         throw e;
-      } finally {
-        current.remove();
       }
       if (!commit) {
         tx.rollback();
@@ -146,7 +159,7 @@ public final class Lifecycle {
 
   /** Runs and rolls back: the answer the change would give, with nothing changed. */
   public <R> R dryRun(Actor actor, Function<Change, R> body) {
-    if (current.get() != null) {
+    if (joined != null) {
       throw new IllegalStateException("a dry run cannot join another change");
     }
     return retrying(() -> attempt(actor, body, false)).result();
@@ -190,7 +203,10 @@ public final class Lifecycle {
     }
   }
 
-  /** Runs a whole batch (a fixture) as one change: all or nothing. */
+  /**
+   * Runs a whole batch (a fixture) as one change: all or nothing. Its steps run through {@link
+   * #joining} the change {@code body} is given.
+   */
   public <R> R batch(Function<Change, R> body) {
     return run(Actor.system(), body);
   }
