@@ -199,7 +199,8 @@ public final class ClusterThroughput {
       Simulator first = Simulator.builder().pluginsDir(pluginsDir).database(url, null)
           .fixtureJson("{\"org\": {\"name\": \"Acme\", \"edition\": \"PROFESSIONAL\"}}").build().start();
       nodes.add(first);
-      FixtureResult ids = FixtureLoader.load(first.desk(), Worlds.world(CONTACTS, tickets, CCS, Worlds.ccSettings(true, false)));
+      FixtureResult ids = FixtureLoader.load(first.desk(),
+          Worlds.world(CONTACTS, tickets, CCS, Worlds.ccSettings(true, false)));
       for (int n = 1; n < nodeCount; n++) {
         nodes.add(Simulator.builder().pluginsDir(pluginsDir).database(url, null).build().start());
       }

@@ -157,7 +157,8 @@ public final class Footprint {
     long t0 = System.nanoTime();
     try (Simulator sim = Simulator.builder().pluginsDir(Plugins.dir())
         .fixtureJson("{\"org\": {\"name\": \"Acme\", \"edition\": \"PROFESSIONAL\"}}").build().start()) {
-      FixtureResult ids = FixtureLoader.load(sim.desk(), Worlds.world(1_000, tickets, ccs, Worlds.ccSettings(true, false)));
+      FixtureResult ids = FixtureLoader.load(sim.desk(),
+          Worlds.world(1_000, tickets, ccs, Worlds.ccSettings(true, false)));
       double loadSeconds = (System.nanoTime() - t0) / 1e9;
       long used = usedAfterGc();
       HttpClient http = HttpClient.newHttpClient();

@@ -112,7 +112,8 @@ public final class LoadDriver {
       List<Double> getRatio = new ArrayList<>();
       List<Double> postRatio = new ArrayList<>();
       for (int r = 1; r <= runs; r++) {
-        FixtureResult ids = FixtureLoader.load(sim.desk(), Worlds.world(CONTACTS, tickets, CCS, Worlds.ccSettings(true, false)));
+        FixtureResult ids = FixtureLoader.load(sim.desk(),
+            Worlds.world(CONTACTS, tickets, CCS, Worlds.ccSettings(true, false)));
         String dept = ids.ids().get(Worlds.DEPARTMENT);
         String[] ticketIds = new String[tickets];
         for (int i = 0; i < tickets; i++) {
