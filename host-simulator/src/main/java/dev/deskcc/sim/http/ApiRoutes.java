@@ -59,6 +59,7 @@ import dev.deskcc.sim.desk.RestrictionRequest;
 import dev.deskcc.sim.desk.RestrictionView;
 import dev.deskcc.sim.desk.TicketList;
 import dev.deskcc.sim.desk.TicketView;
+import dev.deskcc.sim.fixture.FixtureLoader;
 import dev.deskcc.sim.fixture.FixtureParser;
 import dev.deskcc.sim.mail.MailParser;
 import dev.deskcc.sim.mail.MimeRenderer;
@@ -125,7 +126,7 @@ final class ApiRoutes {
             .returns(200, FixtureResult.class)
             .errors(PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE)
             .handle(call -> {
-              FixtureResult result = desk.loadFixture(fixtures.parse(call.text()));
+              FixtureResult result = FixtureLoader.load(desk, fixtures.parse(call.text()));
               fixtureLoaded.accept(result);
               return result;
             }),
