@@ -1,7 +1,7 @@
 package dev.deskcc.sim.http;
 
-import static dev.deskcc.sim.http.ProblemCode.FORBIDDEN;
-import static dev.deskcc.sim.http.ProblemCode.NOT_FOUND;
+import static dev.deskcc.sim.desk.ProblemCode.FORBIDDEN;
+import static dev.deskcc.sim.desk.ProblemCode.NOT_FOUND;
 import static dev.deskcc.sim.http.Who.AGENT;
 import static dev.deskcc.sim.http.Who.ANYONE;
 import static dev.deskcc.sim.http.Who.CONTACT;

@@ -185,7 +185,7 @@ class MailParserTest {
     assertThatThrownBy(() -> parser.parse(resource("missing-from.eml")))
         .isInstanceOfSatisfying(MailParseException.class, e -> {
           assertThat(e.code()).isEqualTo("MALFORMED_MESSAGE");
-          assertThat(e.httpStatus()).isEqualTo(400);
+          assertThat(e.codeEnum()).isEqualTo(MailParseException.Code.MALFORMED_MESSAGE);
           assertThat(e.getMessage()).contains("From");
         });
   }
@@ -234,7 +234,7 @@ class MailParserTest {
     assertThatThrownBy(() -> parser.parse(raw))
         .isInstanceOfSatisfying(MailParseException.class, e -> {
           assertThat(e.code()).isEqualTo("MESSAGE_TOO_LARGE");
-          assertThat(e.httpStatus()).isEqualTo(413);
+          assertThat(e.codeEnum()).isEqualTo(MailParseException.Code.MESSAGE_TOO_LARGE);
         });
   }
 

@@ -6,6 +6,7 @@ import dev.deskcc.api.lifecycle.TicketChangeReaction;
 import dev.deskcc.api.lifecycle.TicketEvent;
 import dev.deskcc.api.model.Actor;
 import dev.deskcc.sim.desk.DeskException;
+import dev.deskcc.sim.desk.ProblemCode;
 import dev.deskcc.sim.plugins.PluginExtension;
 import dev.deskcc.sim.plugins.SettingsMemo;
 import dev.deskcc.sim.store.Store;
@@ -141,7 +142,7 @@ public final class Lifecycle {
         return attempt.get();
       } catch (StoreConflict e) {
         if (run >= ATTEMPTS) {
-          throw new DeskException(503, "CONCURRENT_CHANGES",
+          throw new DeskException(ProblemCode.CONCURRENT_CHANGES,
               "the change met concurrent changes " + ATTEMPTS + " times; nothing was changed, try again");
         }
         LOG.debug("change run {} met a concurrent change, running it again: {}", run, e.getMessage());

@@ -2,6 +2,7 @@ package dev.deskcc.sim.desk.internal.change;
 
 import dev.deskcc.api.host.PluginContext;
 import dev.deskcc.sim.desk.DeskException;
+import dev.deskcc.sim.desk.ProblemCode;
 import dev.deskcc.sim.plugins.HostPluginContext;
 import dev.deskcc.sim.plugins.PluginExtension;
 import dev.deskcc.sim.plugins.PluginFailure;
@@ -46,7 +47,7 @@ public final class PluginCalls {
     try {
       return source.active(reader, departmentId, pluginId);
     } catch (PluginFailure f) {
-      throw new DeskException(500, "PLUGIN_FAILED", f.getMessage());
+      throw new DeskException(ProblemCode.PLUGIN_FAILED, f.getMessage());
     }
   }
 
@@ -87,12 +88,12 @@ public final class PluginCalls {
       // on time-out the context stops working at once, while an inline call may still be running
       R result = host.call(ext, phase, eventType, e -> fn.apply(e, ctx), ctx::invalidate);
       if (result == null) {
-        throw new DeskException(500, "PLUGIN_FAILED", "plugin '" + ext.pluginId() + "' answered "
+        throw new DeskException(ProblemCode.PLUGIN_FAILED, "plugin '" + ext.pluginId() + "' answered "
             + ext.point().getSimpleName() + " with null");
       }
       return result;
     } catch (PluginFailure f) {
-      throw new DeskException(500, "PLUGIN_FAILED", f.getMessage());
+      throw new DeskException(ProblemCode.PLUGIN_FAILED, f.getMessage());
     } finally {
       ctx.invalidate();
     }

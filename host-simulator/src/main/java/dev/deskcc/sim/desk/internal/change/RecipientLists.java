@@ -7,6 +7,7 @@ import dev.deskcc.api.model.Contact;
 import dev.deskcc.api.model.EmailAddress;
 import dev.deskcc.api.model.InvalidEmailAddressException;
 import dev.deskcc.sim.desk.DeskException;
+import dev.deskcc.sim.desk.ProblemCode;
 import dev.deskcc.sim.store.StoreReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,11 +17,11 @@ import java.util.Optional;
 public final class RecipientLists {
   private RecipientLists() {}
 
-  public static EmailAddress parseOr422(String text, String code) {
+  public static EmailAddress parseOr422(String text, ProblemCode code) {
     try {
       return EmailAddress.parse(text);
     } catch (InvalidEmailAddressException e) {
-      throw new DeskException(422, code, "not a valid address: " + text,
+      throw new DeskException(code, "not a valid address: " + text,
           List.of(new ItemError(text, "INVALID_ADDRESS", e.getMessage())));
     }
   }

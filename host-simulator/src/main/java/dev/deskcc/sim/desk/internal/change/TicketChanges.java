@@ -5,6 +5,7 @@ import dev.deskcc.api.lifecycle.TicketEvent;
 import dev.deskcc.api.model.Ticket;
 import dev.deskcc.api.model.TicketStatus;
 import dev.deskcc.sim.desk.DeskException;
+import dev.deskcc.sim.desk.ProblemCode;
 import dev.deskcc.sim.store.HistoryEvent;
 
 /** The steps every ticket change shares: the audit-log entry, and the check-then-notify of its event. */
@@ -36,7 +37,7 @@ public final class TicketChanges {
 
   public static void requireNotMerged(Ticket t) {
     if (t.status() == TicketStatus.MERGED) {
-      throw DeskException.conflict("TICKET_MERGED", "ticket " + t.id() + " was merged into " + t.mergedInto());
+      throw new DeskException(ProblemCode.TICKET_MERGED, "ticket " + t.id() + " was merged into " + t.mergedInto());
     }
   }
 }

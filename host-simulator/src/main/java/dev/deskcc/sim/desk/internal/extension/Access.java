@@ -10,6 +10,7 @@ import dev.deskcc.api.model.Ticket;
 import dev.deskcc.sim.desk.Caller;
 import dev.deskcc.sim.desk.CallerRole;
 import dev.deskcc.sim.desk.DeskException;
+import dev.deskcc.sim.desk.ProblemCode;
 import dev.deskcc.sim.desk.internal.change.Lifecycle;
 import dev.deskcc.sim.store.StoreReader;
 import java.util.Optional;
@@ -104,10 +105,10 @@ public final class Access {
   }
 
   public static Contact me(StoreReader r, Caller caller) {
-    return r.contact(caller.id()).orElseThrow(() -> new DeskException(401, "UNAUTHENTICATED", "unknown contact"));
+    return r.contact(caller.id()).orElseThrow(() -> new DeskException(ProblemCode.UNAUTHENTICATED, "unknown contact"));
   }
 
   public static Agent agent(StoreReader r, Caller caller) {
-    return r.agent(caller.id()).orElseThrow(() -> new DeskException(401, "UNAUTHENTICATED", "unknown agent"));
+    return r.agent(caller.id()).orElseThrow(() -> new DeskException(ProblemCode.UNAUTHENTICATED, "unknown agent"));
   }
 }

@@ -1,16 +1,17 @@
 package dev.deskcc.sim.desk.internal.extension;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.deskcc.api.error.ItemError;
 import dev.deskcc.api.field.FieldContributor;
 import dev.deskcc.api.field.FieldDefinition;
 import dev.deskcc.api.model.Ticket;
 import dev.deskcc.sim.desk.DeskException;
 import dev.deskcc.sim.desk.LayoutFieldView;
+import dev.deskcc.sim.desk.ProblemCode;
 import dev.deskcc.sim.desk.internal.change.PluginCalls;
 import dev.deskcc.sim.plugins.PluginExtension;
 import dev.deskcc.sim.store.StoreReader;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -105,7 +106,7 @@ public final class FieldCatalog {
       }
     }
     if (!unknown.isEmpty()) {
-      throw new DeskException(422, "UNKNOWN_FIELD", "unknown ticket field: "
+      throw new DeskException(ProblemCode.UNKNOWN_FIELD, "unknown ticket field: "
           + String.join(", ", unknown.stream().map(ItemError::value).toList()), unknown);
     }
   }

@@ -5,6 +5,7 @@ import dev.deskcc.sim.desk.DeskException;
 import dev.deskcc.sim.desk.LayoutFieldView;
 import dev.deskcc.sim.desk.LayoutRequest;
 import dev.deskcc.sim.desk.LayoutView;
+import dev.deskcc.sim.desk.ProblemCode;
 import dev.deskcc.sim.store.StoreReader;
 import dev.deskcc.sim.store.StoreTx;
 import java.util.ArrayList;
@@ -72,8 +73,10 @@ public final class Layouts {
       }
     }
     if (!unknown.isEmpty()) {
-      throw new DeskException(422, unknown.get(0).code(), "the layout names fields the department does not have",
-          unknown);
+      // the first rejected field names the refusal (a repeated one before any unknown: DUPLICATE_FIELD)
+      ProblemCode code = unknown.get(0).code().equals(ProblemCode.DUPLICATE_FIELD.name())
+          ? ProblemCode.DUPLICATE_FIELD : ProblemCode.UNKNOWN_FIELD;
+      throw new DeskException(code, "the layout names fields the department does not have", unknown);
     }
     List<ItemError> locked = new ArrayList<>();
     for (LayoutFieldView f : available.values()) {
@@ -82,7 +85,7 @@ public final class Layouts {
       }
     }
     if (!locked.isEmpty()) {
-      throw new DeskException(409, "FIELD_LOCKED", "the layout drops locked fields", locked);
+      throw new DeskException(ProblemCode.FIELD_LOCKED, "the layout drops locked fields", locked);
     }
     tx.putLayout(departmentId, request.fields());
     return of(tx, departmentId);

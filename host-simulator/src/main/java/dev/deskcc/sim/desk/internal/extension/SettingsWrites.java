@@ -10,6 +10,7 @@ import dev.deskcc.api.settings.PluginSettings;
 import dev.deskcc.api.settings.SettingDefinition;
 import dev.deskcc.api.settings.SettingsDescriptor;
 import dev.deskcc.sim.desk.DeskException;
+import dev.deskcc.sim.desk.ProblemCode;
 import dev.deskcc.sim.desk.internal.change.Details;
 import dev.deskcc.sim.desk.internal.change.PluginCalls;
 import dev.deskcc.sim.plugins.PluginExtension;
@@ -64,14 +65,14 @@ public final class SettingsWrites {
       }
       if (!def.allows(value)) {
         // the right JSON type, but not a declared value: the plugin would read what it never offered
-        throw new DeskException(422, "INVALID_CHOICE", "setting '" + name + "' must be one of " + def.choices(),
+        throw new DeskException(ProblemCode.INVALID_CHOICE, "setting '" + name + "' must be one of " + def.choices(),
             List.of(new ItemError(value.textValue(), "INVALID_CHOICE", "not one of " + def.choices())));
       }
       proposed.set(name, value.deepCopy());
     }
     Org org = tx.org().orElseThrow();
     if (!org.edition().includes(descriptor.minimumEdition())) {
-      throw new DeskException(403, "EDITION_NOT_SUPPORTED", "these settings need edition "
+      throw new DeskException(ProblemCode.EDITION_NOT_SUPPORTED, "these settings need edition "
           + descriptor.minimumEdition() + " or above; the organisation has " + org.edition());
     }
     if (descriptor.acknowledgement() != null) {
@@ -80,7 +81,7 @@ public final class SettingsWrites {
       boolean will = proposed.path(s).asBoolean(false);
       if (!was && will && !acknowledged) {
         // say what is acknowledged: a client that never read the description learns it here
-        throw new DeskException(409, "ACKNOWLEDGEMENT_REQUIRED", "turning '" + s + "' on needs \"acknowledged\": true,"
+        throw new DeskException(ProblemCode.ACKNOWLEDGEMENT_REQUIRED, "turning '" + s + "' on needs \"acknowledged\": true,"
             + " the admin's acknowledgement of \"" + descriptor.acknowledgement().title() + "\": "
             + descriptor.acknowledgement().text()
             + " (the same text is in GET /api/v1/departments/{id}/plugins, descriptor.acknowledgement)");
@@ -102,7 +103,7 @@ public final class SettingsWrites {
       return settingsDefaults.descriptor(pluginId)
           .orElseThrow(() -> DeskException.notFound("no plugin '" + pluginId + "' with settings"));
     } catch (PluginFailure f) {
-      throw new DeskException(500, "PLUGIN_FAILED", f.getMessage());
+      throw new DeskException(ProblemCode.PLUGIN_FAILED, f.getMessage());
     }
   }
 }

@@ -16,6 +16,7 @@ import dev.deskcc.sim.desk.CommentEditRequest;
 import dev.deskcc.sim.desk.CommentRequest;
 import dev.deskcc.sim.desk.DeskException;
 import dev.deskcc.sim.desk.EntryView;
+import dev.deskcc.sim.desk.ProblemCode;
 import dev.deskcc.sim.desk.internal.change.Details;
 import dev.deskcc.sim.desk.internal.change.Notifier;
 import dev.deskcc.sim.desk.internal.change.TicketChanges;
@@ -107,7 +108,7 @@ public final class Comments {
       throw DeskException.notFound("no comment " + entryId);
     }
     if (e.deleted()) {
-      throw DeskException.conflict("COMMENT_DELETED", "the comment was deleted");
+      throw new DeskException(ProblemCode.COMMENT_DELETED, "the comment was deleted");
     }
     boolean author = Views.isActor(e.author(), caller.isContact() ? ActorType.CONTACT : ActorType.AGENT, caller.id());
     if (!author && !caller.isAdmin()) {

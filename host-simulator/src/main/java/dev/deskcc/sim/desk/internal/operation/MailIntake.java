@@ -17,6 +17,7 @@ import dev.deskcc.sim.desk.Caller;
 import dev.deskcc.sim.desk.DeskException;
 import dev.deskcc.sim.desk.DroppedMail;
 import dev.deskcc.sim.desk.InboundResult;
+import dev.deskcc.sim.desk.ProblemCode;
 import dev.deskcc.sim.desk.internal.change.Change;
 import dev.deskcc.sim.desk.internal.change.Details;
 import dev.deskcc.sim.desk.internal.extension.Access;
@@ -62,7 +63,7 @@ public final class MailIntake {
       }
       List<Department> departments = tx.departments();
       Department dept = MailRouting.route(departments, mail)
-          .orElseThrow(() -> DeskException.invalid("NO_DEPARTMENT", "no department's support address received the message"));
+          .orElseThrow(() -> new DeskException(ProblemCode.NO_DEPARTMENT, "no department's support address received the message"));
       boolean automated = mail.autoSubmitted();
       InboundMail facts = new InboundMail(mail.from(), mail.to(), mail.cc(), mail.subject(), mail.messageId(),
           automated, addressedToDesk(tx, mail), mail.invalidRecipients());

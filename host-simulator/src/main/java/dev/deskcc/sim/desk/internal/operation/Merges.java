@@ -7,6 +7,7 @@ import dev.deskcc.api.model.TicketStatus;
 import dev.deskcc.sim.desk.Caller;
 import dev.deskcc.sim.desk.DeskException;
 import dev.deskcc.sim.desk.MergeRequest;
+import dev.deskcc.sim.desk.ProblemCode;
 import dev.deskcc.sim.desk.TicketView;
 import dev.deskcc.sim.desk.internal.change.Change;
 import dev.deskcc.sim.desk.internal.change.Details;
@@ -47,7 +48,7 @@ public final class Merges {
       Set<String> ids = new LinkedHashSet<>();
       for (String id : request.sourceIds()) {
         if (id == null || id.equals(targetId) || !ids.add(id)) {
-          throw DeskException.invalid("INVALID_MERGE_SOURCE", "a ticket cannot be merged into itself or twice: " + id);
+          throw new DeskException(ProblemCode.INVALID_MERGE_SOURCE, "a ticket cannot be merged into itself or twice: " + id);
         }
         Ticket s = parts.access().see(tx, caller, id).ticket();
         TicketChanges.requireNotMerged(s);

@@ -8,6 +8,7 @@ import dev.deskcc.api.model.Ticket;
 import dev.deskcc.api.model.TicketStatus;
 import dev.deskcc.sim.desk.Caller;
 import dev.deskcc.sim.desk.DeskException;
+import dev.deskcc.sim.desk.ProblemCode;
 import dev.deskcc.sim.desk.RatingList;
 import dev.deskcc.sim.desk.RatingRequest;
 import dev.deskcc.sim.desk.RatingView;
@@ -43,7 +44,7 @@ public final class Ratings {
       }
       RatingMode mode = tx.department(t.departmentId()).orElseThrow().ratingMode();
       if (!openToRating(mode, t)) {
-        throw DeskException.conflict("RATING_NOT_OPEN", "the ticket is not open to rating (" + mode + ")");
+        throw new DeskException(ProblemCode.RATING_NOT_OPEN, "the ticket is not open to rating (" + mode + ")");
       }
       Rating rating = new Rating(tx.newId("r"), request.rating(), request.comment(), caller.id(), change.now());
       tx.addRating(t.id(), rating);

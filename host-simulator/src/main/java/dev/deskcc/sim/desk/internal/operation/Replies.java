@@ -15,6 +15,7 @@ import dev.deskcc.api.model.TicketStatus;
 import dev.deskcc.sim.desk.Caller;
 import dev.deskcc.sim.desk.DeskException;
 import dev.deskcc.sim.desk.EntryView;
+import dev.deskcc.sim.desk.ProblemCode;
 import dev.deskcc.sim.desk.ReplyRequest;
 import dev.deskcc.sim.desk.internal.change.Change;
 import dev.deskcc.sim.desk.internal.change.Details;
@@ -93,7 +94,7 @@ public final class Replies {
     // answers with its own, more specific refusal; the host's generic one is the fallback.
     parts.lifecycle().check(change, event);
     if (!errors.isEmpty()) {
-      throw new DeskException(422, "INVALID_RECIPIENTS", "the reply names addresses that are not valid", errors);
+      throw new DeskException(ProblemCode.INVALID_RECIPIENTS, "the reply names addresses that are not valid", errors);
     }
     List<OutgoingMail> sent = parts.notifier().send(change, event);
     ThreadEntry actual = Notifier.withRecipients(entry, sent.stream().findFirst());

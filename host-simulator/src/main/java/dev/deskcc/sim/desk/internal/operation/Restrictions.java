@@ -5,6 +5,7 @@ import dev.deskcc.api.model.EmailAddress;
 import dev.deskcc.api.model.Ticket;
 import dev.deskcc.sim.desk.Caller;
 import dev.deskcc.sim.desk.DeskException;
+import dev.deskcc.sim.desk.ProblemCode;
 import dev.deskcc.sim.desk.RestrictionRequest;
 import dev.deskcc.sim.desk.RestrictionView;
 import dev.deskcc.sim.desk.internal.change.Details;
@@ -30,9 +31,9 @@ public final class Restrictions {
     return parts.lifecycle().run(caller.actor(), change -> {
       StoreTx tx = change.tx();
       Ticket t = parts.access().see(tx, caller, ticketId).ticket();
-      EmailAddress address = RecipientLists.parseOr422(request.email(), "INVALID_ADDRESS");
+      EmailAddress address = RecipientLists.parseOr422(request.email(), ProblemCode.INVALID_ADDRESS);
       Contact c = tx.contactByAddress(address)
-          .orElseThrow(() -> DeskException.invalid("UNKNOWN_CONTACT", "no contact " + address.address()));
+          .orElseThrow(() -> new DeskException(ProblemCode.UNKNOWN_CONTACT, "no contact " + address.address()));
       restrict(tx, t, restricted -> restricted.add(c.id()));
       parts.changes().history(change, t.id(), "RESTRICTION_ADDED",
           Details.obj("contactId", c.id(), "email", address.address()));

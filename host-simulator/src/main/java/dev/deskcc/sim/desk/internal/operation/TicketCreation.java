@@ -14,6 +14,7 @@ import dev.deskcc.api.model.TicketStatus;
 import dev.deskcc.sim.desk.Caller;
 import dev.deskcc.sim.desk.CreateTicketRequest;
 import dev.deskcc.sim.desk.DeskException;
+import dev.deskcc.sim.desk.ProblemCode;
 import dev.deskcc.sim.desk.RequesterInput;
 import dev.deskcc.sim.desk.TicketView;
 import dev.deskcc.sim.desk.internal.change.Details;
@@ -49,12 +50,12 @@ public final class TicketCreation {
     return parts.lifecycle().run(caller.actor(), change -> {
       StoreTx tx = change.tx();
       Department dept = tx.department(request.departmentId())
-          .orElseThrow(() -> DeskException.invalid("UNKNOWN_DEPARTMENT", "no department " + request.departmentId()));
+          .orElseThrow(() -> new DeskException(ProblemCode.UNKNOWN_DEPARTMENT, "no department " + request.departmentId()));
       Contact requester;
       Channel channel;
       if (caller.isContact()) {
         if (!dept.helpCenter()) {
-          throw DeskException.invalid("HELP_CENTER_UNAVAILABLE", "department " + dept.name() + " has no help center");
+          throw new DeskException(ProblemCode.HELP_CENTER_UNAVAILABLE, "department " + dept.name() + " has no help center");
         }
         requester = Access.me(tx, caller);
         channel = Channel.HELP_CENTER;
@@ -80,19 +81,16 @@ public final class TicketCreation {
         caller.isContact(), caller.isContact() ? HelpCenter.REQUESTER : null));
   }
 
-  /** Code of the refusal of a desk address as requester (listed in the HTTP layer's problem codes). */
-  static final String REQUESTER_IS_DESK_ADDRESS = "REQUESTER_IS_DESK_ADDRESS";
-
   /**
    * The desk's own support and from-addresses (any department's, plus-tagged forms included) are
    * never a requester: the desk would write to itself, and every reply would loop back in. 422
-   * {@value #REQUESTER_IS_DESK_ADDRESS} with one item whose code says which kind it is ({@code
+   * {@code REQUESTER_IS_DESK_ADDRESS} with one item whose code says which kind it is ({@code
    * SUPPORT_ADDRESS} or {@code FROM_ADDRESS}, as for CCs).
    */
   private static void refuseDeskAddress(StoreTx tx, EmailAddress address, String given) {
     tx.deskAddress(address).ifPresent(desk -> {
       String code = desk.kind() == DeskAddressKind.SUPPORT ? "SUPPORT_ADDRESS" : "FROM_ADDRESS";
-      throw new DeskException(422, REQUESTER_IS_DESK_ADDRESS, "the requester cannot be one of the desk's own addresses",
+      throw new DeskException(ProblemCode.REQUESTER_IS_DESK_ADDRESS, "the requester cannot be one of the desk's own addresses",
           List.of(new ItemError(given, code, "this is one of the desk's own addresses")));
     });
   }
@@ -104,7 +102,7 @@ public final class TicketCreation {
         return new Requester(null, DeskException.badRequest("requester.email is required"));
       }
       try {
-        return new Requester(RecipientLists.parseOr422(input.email(), "INVALID_REQUESTER"), null);
+        return new Requester(RecipientLists.parseOr422(input.email(), ProblemCode.INVALID_REQUESTER), null);
       } catch (DeskException e) {
         return new Requester(null, e);
       }

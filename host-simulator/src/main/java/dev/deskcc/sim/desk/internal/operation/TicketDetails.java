@@ -8,6 +8,7 @@ import dev.deskcc.api.model.TicketStatus;
 import dev.deskcc.sim.desk.Caller;
 import dev.deskcc.sim.desk.DeskException;
 import dev.deskcc.sim.desk.PatchTicketRequest;
+import dev.deskcc.sim.desk.ProblemCode;
 import dev.deskcc.sim.desk.TicketView;
 import dev.deskcc.sim.desk.internal.change.Details;
 import dev.deskcc.sim.desk.internal.change.TicketChanges;
@@ -35,11 +36,11 @@ public final class TicketDetails {
       StoreTx tx = change.tx();
       Ticket t = parts.access().see(tx, caller, ticketId).ticket();
       if (expectedVersion != null && expectedVersion != t.version()) {
-        throw new DeskException(412, "VERSION_CONFLICT", "the ticket is at version " + t.version()
+        throw new DeskException(ProblemCode.VERSION_CONFLICT, "the ticket is at version " + t.version()
             + ", not " + expectedVersion);
       }
       if (request.status() != null && request.status() != TicketStatus.CLOSED && request.status() != t.status()) {
-        throw DeskException.invalid("UNSUPPORTED_STATUS", "a ticket can only be set to CLOSED here");
+        throw new DeskException(ProblemCode.UNSUPPORTED_STATUS, "a ticket can only be set to CLOSED here");
       }
       TicketChanges.requireNotMerged(t);
       Map<String, JsonNode> fields = request.fields() == null ? Map.of() : request.fields();

@@ -3,6 +3,7 @@ package dev.deskcc.sim.desk.internal.change;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.deskcc.api.error.Refusal;
 import dev.deskcc.sim.desk.DeskException;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,7 +93,7 @@ class ChangeQueueTest {
         try {
           queue.run(() -> {
             if (n % 3 == 0) {
-              throw DeskException.conflict("TEST_REFUSAL", "change " + n);
+              throw DeskException.of(Refusal.conflict("TEST_REFUSAL", "change " + n));
             }
             return n;
           });
