@@ -18,6 +18,7 @@ public final class DeskException extends RuntimeException {
   private final Refusal refusal;
   private final List<ItemError> errors;
 
+  /** The host's refusal with {@code code}, answered with the code's status; {@code errors} are the rejected items. */
   public DeskException(ProblemCode code, String detail, List<ItemError> errors) {
     super(detail);
     this.problem = Objects.requireNonNull(code, "code");
@@ -25,6 +26,7 @@ public final class DeskException extends RuntimeException {
     this.errors = List.copyOf(errors);
   }
 
+  /** The host's refusal with {@code code} and no items. */
   public DeskException(ProblemCode code, String detail) {
     this(code, detail, List.of());
   }

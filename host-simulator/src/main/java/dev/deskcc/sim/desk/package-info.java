@@ -5,8 +5,8 @@
  * ({@code *Request}), view records ({@code *View}, {@code *List}, whose JSON is the contract's),
  * results ({@link dev.deskcc.sim.desk.InboundResult}, {@link dev.deskcc.sim.desk.FixtureResult},
  * {@link dev.deskcc.sim.desk.DroppedMail}), the refusal {@link dev.deskcc.sim.desk.DeskException}
- * with its stable codes, and {@link dev.deskcc.sim.desk.WorldBuilder} for replacing the world in
- * one change.
+ * with the host's stable codes ({@link dev.deskcc.sim.desk.ProblemCode}, which own their HTTP
+ * status), and {@link dev.deskcc.sim.desk.WorldBuilder} for replacing the world in one change.
  *
  * <p>Everything else of the desk lives in {@code desk.internal.*}: the rest of the simulator (HTTP,
  * fixtures, console, command line) uses only this package. It may use the store, mail and plugin
