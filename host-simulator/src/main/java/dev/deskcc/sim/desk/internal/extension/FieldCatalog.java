@@ -1,7 +1,6 @@
 package dev.deskcc.sim.desk.internal.extension;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.deskcc.api.error.ItemError;
 import dev.deskcc.api.field.FieldContributor;
 import dev.deskcc.api.field.FieldDefinition;
@@ -12,6 +11,7 @@ import dev.deskcc.sim.desk.ProblemCode;
 import dev.deskcc.sim.desk.internal.change.PluginCalls;
 import dev.deskcc.sim.plugins.PluginExtension;
 import dev.deskcc.sim.store.StoreReader;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
