@@ -5,6 +5,7 @@ import dev.deskcc.sim.desk.Desk;
 import dev.deskcc.sim.desk.FixtureResult;
 import dev.deskcc.sim.fixture.Fixture;
 import dev.deskcc.sim.fixture.FixtureException;
+import dev.deskcc.sim.fixture.FixtureLoader;
 import dev.deskcc.sim.fixture.FixtureParser;
 import dev.deskcc.sim.http.HttpApi;
 import dev.deskcc.sim.http.Json;
@@ -103,7 +104,7 @@ public final class Simulator implements AutoCloseable {
   private FixtureResult loadInitialFixture() {
     boolean bundled = config.fixtureJson == null && config.fixturePath == null;
     try {
-      return desk.loadFixture(fixture());
+      return FixtureLoader.load(desk, fixture());
     } catch (FixtureException e) {
       if (!bundled) {
         throw e;
@@ -111,7 +112,7 @@ public final class Simulator implements AutoCloseable {
       // the demo fixture is written for the distribution's plugins; without them, start empty
       LOG.warn("the bundled demo fixture does not load with these plugins ({}); starting with an empty world",
           e.getMessage());
-      return desk.loadFixture(Fixture.empty());
+      return FixtureLoader.load(desk, Fixture.empty());
     }
   }
 

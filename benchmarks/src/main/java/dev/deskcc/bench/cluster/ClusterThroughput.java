@@ -9,6 +9,7 @@ import dev.deskcc.bench.support.Stats;
 import dev.deskcc.bench.support.Worlds;
 import dev.deskcc.sim.Simulator;
 import dev.deskcc.sim.desk.FixtureResult;
+import dev.deskcc.sim.fixture.FixtureLoader;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.sql.Connection;
@@ -198,7 +199,8 @@ public final class ClusterThroughput {
       Simulator first = Simulator.builder().pluginsDir(pluginsDir).database(url, null)
           .fixtureJson("{\"org\": {\"name\": \"Acme\", \"edition\": \"PROFESSIONAL\"}}").build().start();
       nodes.add(first);
-      FixtureResult ids = first.desk().loadFixture(Worlds.world(CONTACTS, tickets, CCS, Worlds.ccSettings(true, false)));
+      FixtureResult ids = FixtureLoader.load(first.desk(),
+          Worlds.world(CONTACTS, tickets, CCS, Worlds.ccSettings(true, false)));
       for (int n = 1; n < nodeCount; n++) {
         nodes.add(Simulator.builder().pluginsDir(pluginsDir).database(url, null).build().start());
       }

@@ -8,6 +8,7 @@ import dev.deskcc.sim.desk.Desk;
 import dev.deskcc.sim.desk.EntryView;
 import dev.deskcc.sim.desk.FixtureResult;
 import dev.deskcc.sim.desk.ReplyRequest;
+import dev.deskcc.sim.fixture.FixtureLoader;
 import dev.deskcc.sim.plugins.PluginHost;
 import dev.deskcc.sim.store.InMemoryStore;
 import java.time.Clock;
@@ -73,7 +74,7 @@ public class DispatchBenchmark {
     boolean withPlugin = host.equals("cc");
     boolean on = withPlugin && department.equals("on");
     desk = new Desk(new InMemoryStore(), plugins, Clock.systemUTC());
-    FixtureResult ids = desk.loadFixture(Worlds.world(CONTACTS, TICKETS, on ? CCS : 0,
+    FixtureResult ids = FixtureLoader.load(desk, Worlds.world(CONTACTS, TICKETS, on ? CCS : 0,
         withPlugin ? Worlds.ccSettings(on, false) : null));
     agent = new Caller(CallerRole.ADMIN, ids.ids().get(Worlds.AGENT));
     ticketIds = new String[TICKETS];

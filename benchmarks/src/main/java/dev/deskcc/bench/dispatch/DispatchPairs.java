@@ -7,6 +7,7 @@ import dev.deskcc.sim.desk.CallerRole;
 import dev.deskcc.sim.desk.Desk;
 import dev.deskcc.sim.desk.FixtureResult;
 import dev.deskcc.sim.desk.ReplyRequest;
+import dev.deskcc.sim.fixture.FixtureLoader;
 import dev.deskcc.sim.plugins.PluginHost;
 import dev.deskcc.sim.store.InMemoryStore;
 import java.time.Clock;
@@ -154,7 +155,7 @@ public final class DispatchPairs {
 
     World(PluginHost host, boolean withPlugin, boolean on) {
       desk = new Desk(new InMemoryStore(), host, Clock.systemUTC());
-      FixtureResult ids = desk.loadFixture(Worlds.world(1_000, TICKETS, on ? 20 : 0,
+      FixtureResult ids = FixtureLoader.load(desk, Worlds.world(1_000, TICKETS, on ? 20 : 0,
           withPlugin ? Worlds.ccSettings(on, false) : null));
       agent = new Caller(CallerRole.ADMIN, ids.ids().get(Worlds.AGENT));
       for (int i = 0; i < TICKETS; i++) {

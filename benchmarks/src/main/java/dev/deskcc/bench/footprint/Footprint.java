@@ -8,6 +8,7 @@ import dev.deskcc.bench.support.Worlds;
 import dev.deskcc.sim.Simulator;
 import dev.deskcc.sim.desk.Desk;
 import dev.deskcc.sim.desk.FixtureResult;
+import dev.deskcc.sim.fixture.FixtureLoader;
 import dev.deskcc.sim.plugins.PluginHost;
 import dev.deskcc.sim.store.DataScope;
 import dev.deskcc.sim.store.InMemoryStore;
@@ -130,7 +131,7 @@ public final class Footprint {
     try {
       InMemoryStore store = new InMemoryStore();
       Desk desk = new Desk(store, plugins, Clock.systemUTC());
-      FixtureResult ids = desk.loadFixture(Worlds.world(1_000, 1, 20, Worlds.ccSettings(true, false)));
+      FixtureResult ids = FixtureLoader.load(desk, Worlds.world(1_000, 1, 20, Worlds.ccSettings(true, false)));
       PluginData data = store.read().pluginData(Plugins.CC, DataScope.TICKET, ids.ids().get("t0")).orElseThrow();
       int entries = 20;
       String text = data.value().toString();
@@ -156,7 +157,8 @@ public final class Footprint {
     long t0 = System.nanoTime();
     try (Simulator sim = Simulator.builder().pluginsDir(Plugins.dir())
         .fixtureJson("{\"org\": {\"name\": \"Acme\", \"edition\": \"PROFESSIONAL\"}}").build().start()) {
-      FixtureResult ids = sim.desk().loadFixture(Worlds.world(1_000, tickets, ccs, Worlds.ccSettings(true, false)));
+      FixtureResult ids = FixtureLoader.load(sim.desk(),
+          Worlds.world(1_000, tickets, ccs, Worlds.ccSettings(true, false)));
       double loadSeconds = (System.nanoTime() - t0) / 1e9;
       long used = usedAfterGc();
       HttpClient http = HttpClient.newHttpClient();

@@ -8,6 +8,7 @@ import dev.deskcc.bench.support.Stats;
 import dev.deskcc.bench.support.Worlds;
 import dev.deskcc.sim.Simulator;
 import dev.deskcc.sim.desk.FixtureResult;
+import dev.deskcc.sim.fixture.FixtureLoader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -111,7 +112,8 @@ public final class LoadDriver {
       List<Double> getRatio = new ArrayList<>();
       List<Double> postRatio = new ArrayList<>();
       for (int r = 1; r <= runs; r++) {
-        FixtureResult ids = sim.desk().loadFixture(Worlds.world(CONTACTS, tickets, CCS, Worlds.ccSettings(true, false)));
+        FixtureResult ids = FixtureLoader.load(sim.desk(),
+            Worlds.world(CONTACTS, tickets, CCS, Worlds.ccSettings(true, false)));
         String dept = ids.ids().get(Worlds.DEPARTMENT);
         String[] ticketIds = new String[tickets];
         for (int i = 0; i < tickets; i++) {

@@ -7,6 +7,7 @@ import dev.deskcc.sim.desk.CallerRole;
 import dev.deskcc.sim.desk.Desk;
 import dev.deskcc.sim.desk.FixtureResult;
 import dev.deskcc.sim.desk.InboundResult;
+import dev.deskcc.sim.fixture.FixtureLoader;
 import dev.deskcc.sim.mail.MailParseException;
 import dev.deskcc.sim.mail.MailParser;
 import dev.deskcc.sim.plugins.PluginHost;
@@ -74,7 +75,7 @@ public class InboundMailBenchmark {
   public void freshWorld() {
     boolean withPlugin = host.equals("cc");
     desk = new Desk(new InMemoryStore(), plugins, Clock.systemUTC());
-    FixtureResult ids = desk.loadFixture(Worlds.world(CONTACTS, 0, 0,
+    FixtureResult ids = FixtureLoader.load(desk, Worlds.world(CONTACTS, 0, 0,
         withPlugin ? Worlds.ccSettings(true, true) : null));
     admin = new Caller(CallerRole.ADMIN, ids.ids().get(Worlds.AGENT));
     round++;

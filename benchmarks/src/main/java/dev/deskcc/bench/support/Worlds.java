@@ -12,6 +12,7 @@ import dev.deskcc.sim.fixture.AgentFixture;
 import dev.deskcc.sim.fixture.ContactFixture;
 import dev.deskcc.sim.fixture.DepartmentFixture;
 import dev.deskcc.sim.fixture.Fixture;
+import dev.deskcc.sim.fixture.FixtureLoader;
 import dev.deskcc.sim.fixture.OrgFixture;
 import dev.deskcc.sim.fixture.TicketFixture;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Worlds for the benchmarks, as {@link Fixture} values loaded through {@code Desk.loadFixture}: the
+ * Worlds for the benchmarks, as {@link Fixture} values loaded through {@link FixtureLoader#load}: the
  * same code paths (and plugin checks) as the API, without HTTP. One department {@code support}
  * ({@code support@acme.test}), one admin agent {@code alice} (token {@code alice-token}), and
  * {@code contacts} customers {@code customer-<n>@customers.test} (keys {@code c<n>}).

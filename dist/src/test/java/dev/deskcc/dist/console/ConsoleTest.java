@@ -3,6 +3,7 @@ package dev.deskcc.dist.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.deskcc.dist.support.Api;
+import dev.deskcc.dist.support.Build;
 import dev.deskcc.sim.Simulator;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,8 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,7 +44,7 @@ abstract class ConsoleTest {
     void start(@TempDir Path plugins) throws IOException {
         Browser.requireChromium();
         if (withPlugin()) {
-            Path jar = pluginJar();
+            Path jar = Build.pluginJar();
             Files.copy(jar, plugins.resolve(jar.getFileName()));
         }
         demoFixture = demoFixture();
@@ -76,19 +75,6 @@ abstract class ConsoleTest {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Path pluginJar() throws IOException {
-        String given = System.getProperty("deskcc.plugin.jar");
-        if (given != null && !given.isBlank()) {
-            return Paths.get(given);
-        }
-        Path target = Paths.get("..", "cc-plugin", "target");
-        try (Stream<Path> files = Files.list(target)) {
-            return files.filter(p -> p.getFileName().toString().matches("cc-plugin-.*\\.jar"))
-                    .filter(p -> !p.getFileName().toString().contains("sources"))
-                    .findFirst().orElseThrow(() -> new AssertionError("no plugin jar in " + target.toAbsolutePath()));
         }
     }
 }

@@ -1,12 +1,10 @@
 package dev.deskcc.dist.mail;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import dev.deskcc.dist.support.Build;
 import dev.deskcc.sim.Simulator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,9 +23,7 @@ abstract class MailSimulatorTest {
 
     @BeforeAll
     void startSimulator(@TempDir Path plugins) throws IOException {
-        String given = System.getProperty("deskcc.plugin.jar");
-        assertThat(given).as("-Ddeskcc.plugin.jar (run with failsafe)").isNotBlank();
-        Path jar = Paths.get(given);
+        Path jar = Build.pluginJar();
         Files.copy(jar, plugins.resolve(jar.getFileName()));
         simulator = Simulator.builder().port(0).pluginsDir(plugins).fixtureJson(MailDesk.world()).build().start();
         desk = new MailDesk(simulator.baseUrl());

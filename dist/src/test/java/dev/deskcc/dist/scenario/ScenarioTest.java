@@ -1,13 +1,10 @@
 package dev.deskcc.dist.scenario;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import dev.deskcc.dist.support.Build;
 import dev.deskcc.sim.Simulator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +24,7 @@ abstract class ScenarioTest {
 
     @BeforeAll
     void startSimulator(@TempDir Path plugins) throws IOException {
-        Path jar = pluginJar();
+        Path jar = Build.pluginJar();
         Files.copy(jar, plugins.resolve(jar.getFileName()));
         simulator = Simulator.builder()
                 .port(0)
@@ -48,26 +45,5 @@ abstract class ScenarioTest {
     @BeforeEach
     void freshWorld() {
         desk.reset();
-    }
-
-    /**
-     * The built plugin jar: {@code -Ddeskcc.plugin.jar} as the dist build passes it, else the
-     * cc-plugin module's own build output (for a run from the IDE).
-     */
-    private static Path pluginJar() throws IOException {
-        String given = System.getProperty("deskcc.plugin.jar");
-        if (given != null && !given.isBlank()) {
-            Path jar = Paths.get(given);
-            assertThat(jar).as("deskcc.plugin.jar").isRegularFile();
-            return jar;
-        }
-        Path target = Paths.get("..", "cc-plugin", "target");
-        assertThat(target).as("no -Ddeskcc.plugin.jar and no %s", target.toAbsolutePath()).isDirectory();
-        try (Stream<Path> files = Files.list(target)) {
-            return files.filter(p -> p.getFileName().toString().matches("cc-plugin-.*\\.(jar|zip)"))
-                    .filter(p -> !p.getFileName().toString().contains("sources"))
-                    .findFirst()
-                    .orElseThrow(() -> new AssertionError("no plugin jar in " + target.toAbsolutePath()));
-        }
     }
 }

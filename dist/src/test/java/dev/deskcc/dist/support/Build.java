@@ -1,5 +1,6 @@
 package dev.deskcc.dist.support;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -15,9 +16,18 @@ public final class Build {
     return path("deskcc.home");
   }
 
-  /** The operator's copy of the plugin jar, {@code dist/target/secondary-contacts-<version>.jar}. */
+  /**
+   * The operator's copy of the plugin jar, {@code dist/target/secondary-contacts-<version>.jar}:
+   * the one plugin jar every test here loads (the dist build copies it from cc-plugin).
+   *
+   * @throws IllegalStateException when the property is not set or names no file
+   */
   public static Path pluginJar() {
-    return path("deskcc.plugin.jar");
+    Path jar = path("deskcc.plugin.jar");
+    if (!Files.isRegularFile(jar)) {
+      throw new IllegalStateException("no plugin jar at " + jar + ": the dist build copies it there (mvn verify)");
+    }
+    return jar;
   }
 
   /** {@code dist/target/deskcc-<version>.zip}. */

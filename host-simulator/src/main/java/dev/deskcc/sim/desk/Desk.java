@@ -4,8 +4,36 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.deskcc.api.model.EmailAddress;
 import dev.deskcc.sim.PluginStatus;
-import dev.deskcc.sim.fixture.Fixture;
-import dev.deskcc.sim.fixture.FixtureLoader;
+import dev.deskcc.sim.desk.internal.change.Change;
+import dev.deskcc.sim.desk.internal.change.Lifecycle;
+import dev.deskcc.sim.desk.internal.change.Notifier;
+import dev.deskcc.sim.desk.internal.change.PluginCalls;
+import dev.deskcc.sim.desk.internal.change.TicketChanges;
+import dev.deskcc.sim.desk.internal.extension.Access;
+import dev.deskcc.sim.desk.internal.extension.Descriptions;
+import dev.deskcc.sim.desk.internal.extension.FieldCatalog;
+import dev.deskcc.sim.desk.internal.extension.HelpCenter;
+import dev.deskcc.sim.desk.internal.extension.Layouts;
+import dev.deskcc.sim.desk.internal.extension.Participants;
+import dev.deskcc.sim.desk.internal.extension.PluginControl;
+import dev.deskcc.sim.desk.internal.extension.SettingsDefaults;
+import dev.deskcc.sim.desk.internal.extension.SettingsWrites;
+import dev.deskcc.sim.desk.internal.operation.Comments;
+import dev.deskcc.sim.desk.internal.operation.Contacts;
+import dev.deskcc.sim.desk.internal.operation.DepartmentSetup;
+import dev.deskcc.sim.desk.internal.operation.DeskParts;
+import dev.deskcc.sim.desk.internal.operation.MailIntake;
+import dev.deskcc.sim.desk.internal.operation.Merges;
+import dev.deskcc.sim.desk.internal.operation.OutboxReads;
+import dev.deskcc.sim.desk.internal.operation.Ratings;
+import dev.deskcc.sim.desk.internal.operation.Replies;
+import dev.deskcc.sim.desk.internal.operation.Restrictions;
+import dev.deskcc.sim.desk.internal.operation.TicketCreation;
+import dev.deskcc.sim.desk.internal.operation.TicketDetails;
+import dev.deskcc.sim.desk.internal.operation.TicketReads;
+import dev.deskcc.sim.desk.internal.operation.Unsubscribes;
+import dev.deskcc.sim.desk.internal.operation.Views;
+import dev.deskcc.sim.recipient.WorldSecret;
 import dev.deskcc.sim.mail.OutgoingMail;
 import dev.deskcc.sim.mail.ParsedMail;
 import dev.deskcc.sim.plugins.PluginCall;
@@ -20,6 +48,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The help desk as a Java facade: one method per operation of the HTTP contract. Every method
@@ -33,6 +62,7 @@ import java.util.Optional;
  * this class only wires them and keeps the public signatures.
  */
 public final class Desk {
+  private final Engine engine;
   private final Lifecycle lifecycle;
   private final Access access;
   private final PluginControl pluginControl;
@@ -60,13 +90,20 @@ public final class Desk {
    * @param afterCommit run after every committed change (for example to wake mail delivery)
    */
   public Desk(Store store, PluginHost plugins, Clock clock, Runnable afterCommit) {
-    SettingsDefaults settingsDefaults = new SettingsDefaults(plugins);
-    PluginCalls calls = new PluginCalls(plugins, clock, settingsDefaults);
-    FieldCatalog fieldCatalog = new FieldCatalog(calls);
+    this(Engine.of(store, plugins, clock, afterCommit));
+  }
+
+  private Desk(Engine engine) {
+    this.engine = engine;
+    Store store = engine.store();
+    PluginHost plugins = engine.plugins();
+    SettingsDefaults settingsDefaults = engine.settingsDefaults();
+    PluginCalls calls = engine.calls();
+    FieldCatalog fieldCatalog = engine.fieldCatalog();
     this.fieldCatalog = fieldCatalog;
-    HelpCenter helpCenter = new HelpCenter(calls);
-    Notifier notifier = new Notifier(calls);
-    this.lifecycle = new Lifecycle(store, calls, clock, afterCommit);
+    HelpCenter helpCenter = engine.helpCenter();
+    Notifier notifier = engine.notifier();
+    this.lifecycle = engine.lifecycle();
     this.access = new Access(lifecycle, helpCenter);
     DeskParts parts = new DeskParts(lifecycle, access, new TicketChanges(lifecycle, notifier), new Views(fieldCatalog),
         fieldCatalog, helpCenter, notifier);
@@ -88,9 +125,34 @@ public final class Desk {
     this.mailIntake = new MailIntake(parts, new Participants(calls), unsubscribes);
   }
 
-  /** What a generic UI needs to render departments, fields and plugin settings. */
-  public Descriptions descriptions() {
-    return descriptions;
+  /**
+   * What the desk's parts share, whichever lifecycle runs their changes: plugin calls, field and
+   * settings descriptions (with their caches), help-center access and notifications.
+   */
+  private record Engine(Store store, PluginHost plugins, SettingsDefaults settingsDefaults, PluginCalls calls,
+      FieldCatalog fieldCatalog, HelpCenter helpCenter, Notifier notifier, Lifecycle lifecycle) {
+    static Engine of(Store store, PluginHost plugins, Clock clock, Runnable afterCommit) {
+      SettingsDefaults settingsDefaults = new SettingsDefaults(plugins);
+      PluginCalls calls = new PluginCalls(plugins, clock, settingsDefaults);
+      return new Engine(store, plugins, settingsDefaults, calls, new FieldCatalog(calls), new HelpCenter(calls),
+          new Notifier(calls), new Lifecycle(store, calls, clock, afterCommit));
+    }
+
+    /** The same parts, their changes joining {@code batch}. */
+    Engine joining(Change batch) {
+      return new Engine(store, plugins, settingsDefaults, calls, fieldCatalog, helpCenter, notifier,
+          lifecycle.joining(batch));
+    }
+  }
+
+  /** The departments the caller sees, as a generic UI renders them (fields, layout). */
+  public DepartmentList departments(Caller caller) {
+    return descriptions.departments(caller);
+  }
+
+  /** The plugins of a department and their settings, as a generic UI renders them. */
+  public DepartmentPluginList departmentPlugins(Caller caller, String departmentId) {
+    return descriptions.departmentPlugins(caller, departmentId);
   }
 
   // ------------------------------------------------------------------ callers
@@ -102,17 +164,27 @@ public final class Desk {
 
   // ------------------------------------------------------------------ simulator control
 
-  /** Replaces the whole world with the fixture, all or nothing; outbox seq restarts at 1. */
-  public FixtureResult loadFixture(Fixture fixture) {
-    return lifecycle.batch(change -> new FixtureLoader(this, change.tx()).load(fixture));
+  /**
+   * Replaces the whole world, all or nothing: clears it (the outbox seq restarts at 1), then lets
+   * {@code build} write the new one through a {@link WorldBuilder}, all in one change. The
+   * operations {@code build} runs there go through the plugins' checks and recipients like any
+   * request's; nothing is committed unless {@code build} returns, and the plugins' reactions to
+   * all of them run after the commit. Changes of other callers wait or retry meanwhile, as for any
+   * change.
+   *
+   * @param build writes the new world; it must not keep the builder beyond its call
+   * @return what {@code build} returned
+   */
+  public <R> R replaceWorld(Function<WorldBuilder, R> build) {
+    return lifecycle.batch(change -> {
+      change.tx().clear();
+      WorldSecret.renew(change.tx());
+      return build.apply(new WorldBuilder(new Desk(engine.joining(change)), change.tx()));
+    });
   }
 
-  /**
-   * Refuses field inputs that the department's tickets do not have, as a ticket request would:
-   * 422 {@code UNKNOWN_FIELD}, one error per unknown name (for the fixture loader, which skips the
-   * fields of plugins that are not loaded).
-   */
-  public void requireKnownFields(StoreReader reader, String departmentId, Map<String, JsonNode> inputs) {
+  /** Refuses field inputs the department's tickets do not have (see {@link WorldBuilder}). */
+  void requireKnownFields(StoreReader reader, String departmentId, Map<String, JsonNode> inputs) {
     fieldCatalog.requireKnown(reader, departmentId, inputs);
   }
 

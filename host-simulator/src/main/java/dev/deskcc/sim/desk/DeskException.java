@@ -3,33 +3,59 @@ package dev.deskcc.sim.desk;
 import dev.deskcc.api.error.ItemError;
 import dev.deskcc.api.error.Refusal;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Every refusal of the desk: an HTTP status, a stable UPPER_SNAKE code, a human detail and the
- * rejected items. The HTTP layer turns it into a problem document in one place.
+ * Every refusal of the desk: the host's own {@link ProblemCode}, or a plugin's refusal with the
+ * plugin's code; a human detail and the rejected items. The HTTP layer turns it into a problem
+ * document in one place.
  */
 public final class DeskException extends RuntimeException {
-  private final int status;
-  private final String code;
+  /** The host's code; null for a plugin's refusal. */
+  private final ProblemCode problem;
+  /** A plugin's refusal; null for the host's own. */
+  private final Refusal refusal;
   private final List<ItemError> errors;
 
-  public DeskException(int status, String code, String detail, List<ItemError> errors) {
+  /** The host's refusal with {@code code}, answered with the code's status; {@code errors} are the rejected items. */
+  public DeskException(ProblemCode code, String detail, List<ItemError> errors) {
     super(detail);
-    this.status = status;
-    this.code = code;
+    this.problem = Objects.requireNonNull(code, "code");
+    this.refusal = null;
     this.errors = List.copyOf(errors);
   }
 
-  public DeskException(int status, String code, String detail) {
-    this(status, code, detail, List.of());
+  /** The host's refusal with {@code code} and no items. */
+  public DeskException(ProblemCode code, String detail) {
+    this(code, detail, List.of());
   }
 
+  private DeskException(Refusal refusal) {
+    super(refusal.message());
+    this.problem = null;
+    this.refusal = refusal;
+    this.errors = List.copyOf(refusal.items());
+  }
+
+  /** The HTTP status: the host code's, or that of the plugin refusal's kind. */
   public int status() {
-    return status;
+    return problem != null ? problem.status() : ProblemCode.status(refusal.kind());
   }
 
+  /** The problem document's title, the status's reason phrase. */
+  public String title() {
+    return ProblemCode.title(status());
+  }
+
+  /** The stable code as answered: the host code's name or the plugin's own code. */
   public String code() {
-    return code;
+    return problem != null ? problem.name() : refusal.code();
+  }
+
+  /** The host's code; empty when a plugin refused. */
+  public Optional<ProblemCode> problem() {
+    return Optional.ofNullable(problem);
   }
 
   public String detail() {
@@ -42,35 +68,18 @@ public final class DeskException extends RuntimeException {
 
   /** A plugin's refusal, kept with its code and items. */
   public static DeskException of(Refusal refusal) {
-    return new DeskException(status(refusal.kind()), refusal.code(), refusal.message(), refusal.items());
-  }
-
-  /** The HTTP status a refusal of this kind is answered with (the API reference lists it there). */
-  public static int status(dev.deskcc.api.error.RefusalKind kind) {
-    return switch (kind) {
-      case INVALID -> 422;
-      case CONFLICT -> 409;
-      case FORBIDDEN -> 403;
-    };
+    return new DeskException(Objects.requireNonNull(refusal, "refusal"));
   }
 
   public static DeskException badRequest(String detail) {
-    return new DeskException(400, "BAD_REQUEST", detail);
+    return new DeskException(ProblemCode.BAD_REQUEST, detail);
   }
 
   public static DeskException notFound(String detail) {
-    return new DeskException(404, "NOT_FOUND", detail);
+    return new DeskException(ProblemCode.NOT_FOUND, detail);
   }
 
   public static DeskException forbidden(String detail) {
-    return new DeskException(403, "FORBIDDEN", detail);
-  }
-
-  public static DeskException invalid(String code, String detail) {
-    return new DeskException(422, code, detail);
-  }
-
-  public static DeskException conflict(String code, String detail) {
-    return new DeskException(409, code, detail);
+    return new DeskException(ProblemCode.FORBIDDEN, detail);
   }
 }

@@ -25,12 +25,12 @@ public record LayoutFieldView(
     @Nullable MergeChoice mergeChoice) {
 
   /** One of the host's own fields (text, no merge choice). */
-  static LayoutFieldView host(String name, String label, boolean locked, String lockedReason) {
+  public static LayoutFieldView host(String name, String label, boolean locked, String lockedReason) {
     return new LayoutFieldView(name, label, locked, null, "", ValueType.TEXT, lockedReason, true, null);
   }
 
   /** A field a plugin contributes, as its definition says. */
-  static LayoutFieldView of(FieldDefinition d, String pluginId) {
+  public static LayoutFieldView of(FieldDefinition d, String pluginId) {
     return new LayoutFieldView(d.name(), d.label(), d.locked(), pluginId, d.helpText(), d.type(), d.lockedReason(),
         d.visibleToContacts(), d.mergeChoice());
   }

@@ -1,31 +1,32 @@
 package dev.deskcc.sim.http;
 
-import static dev.deskcc.sim.http.ProblemCode.ACKNOWLEDGEMENT_REQUIRED;
-import static dev.deskcc.sim.http.ProblemCode.COMMENT_DELETED;
-import static dev.deskcc.sim.http.ProblemCode.EDITION_NOT_SUPPORTED;
-import static dev.deskcc.sim.http.ProblemCode.FIELD_LOCKED;
-import static dev.deskcc.sim.http.ProblemCode.FORBIDDEN;
-import static dev.deskcc.sim.http.ProblemCode.INVALID_CHOICE;
-import static dev.deskcc.sim.http.ProblemCode.HELP_CENTER_UNAVAILABLE;
-import static dev.deskcc.sim.http.ProblemCode.INVALID_ADDRESS;
-import static dev.deskcc.sim.http.ProblemCode.INVALID_MERGE_SOURCE;
-import static dev.deskcc.sim.http.ProblemCode.INVALID_RECIPIENTS;
-import static dev.deskcc.sim.http.ProblemCode.INVALID_REQUESTER;
-import static dev.deskcc.sim.http.ProblemCode.MALFORMED_MESSAGE;
-import static dev.deskcc.sim.http.ProblemCode.MESSAGE_TOO_LARGE;
-import static dev.deskcc.sim.http.ProblemCode.NOT_FOUND;
-import static dev.deskcc.sim.http.ProblemCode.NO_DEPARTMENT;
-import static dev.deskcc.sim.http.ProblemCode.PAYLOAD_TOO_LARGE;
-import static dev.deskcc.sim.http.ProblemCode.UNSUPPORTED_MEDIA_TYPE;
-import static dev.deskcc.sim.http.ProblemCode.PLUGIN_FAILED;
-import static dev.deskcc.sim.http.ProblemCode.RATING_NOT_OPEN;
-import static dev.deskcc.sim.http.ProblemCode.REQUESTER_IS_DESK_ADDRESS;
-import static dev.deskcc.sim.http.ProblemCode.TICKET_MERGED;
-import static dev.deskcc.sim.http.ProblemCode.UNKNOWN_CONTACT;
-import static dev.deskcc.sim.http.ProblemCode.UNKNOWN_DEPARTMENT;
-import static dev.deskcc.sim.http.ProblemCode.UNKNOWN_FIELD;
-import static dev.deskcc.sim.http.ProblemCode.UNSUPPORTED_STATUS;
-import static dev.deskcc.sim.http.ProblemCode.VERSION_CONFLICT;
+import static dev.deskcc.sim.desk.ProblemCode.ACKNOWLEDGEMENT_REQUIRED;
+import static dev.deskcc.sim.desk.ProblemCode.COMMENT_DELETED;
+import static dev.deskcc.sim.desk.ProblemCode.DUPLICATE_FIELD;
+import static dev.deskcc.sim.desk.ProblemCode.EDITION_NOT_SUPPORTED;
+import static dev.deskcc.sim.desk.ProblemCode.FIELD_LOCKED;
+import static dev.deskcc.sim.desk.ProblemCode.FORBIDDEN;
+import static dev.deskcc.sim.desk.ProblemCode.INVALID_CHOICE;
+import static dev.deskcc.sim.desk.ProblemCode.HELP_CENTER_UNAVAILABLE;
+import static dev.deskcc.sim.desk.ProblemCode.INVALID_ADDRESS;
+import static dev.deskcc.sim.desk.ProblemCode.INVALID_MERGE_SOURCE;
+import static dev.deskcc.sim.desk.ProblemCode.INVALID_RECIPIENTS;
+import static dev.deskcc.sim.desk.ProblemCode.INVALID_REQUESTER;
+import static dev.deskcc.sim.desk.ProblemCode.MALFORMED_MESSAGE;
+import static dev.deskcc.sim.desk.ProblemCode.MESSAGE_TOO_LARGE;
+import static dev.deskcc.sim.desk.ProblemCode.NOT_FOUND;
+import static dev.deskcc.sim.desk.ProblemCode.NO_DEPARTMENT;
+import static dev.deskcc.sim.desk.ProblemCode.PAYLOAD_TOO_LARGE;
+import static dev.deskcc.sim.desk.ProblemCode.UNSUPPORTED_MEDIA_TYPE;
+import static dev.deskcc.sim.desk.ProblemCode.PLUGIN_FAILED;
+import static dev.deskcc.sim.desk.ProblemCode.RATING_NOT_OPEN;
+import static dev.deskcc.sim.desk.ProblemCode.REQUESTER_IS_DESK_ADDRESS;
+import static dev.deskcc.sim.desk.ProblemCode.TICKET_MERGED;
+import static dev.deskcc.sim.desk.ProblemCode.UNKNOWN_CONTACT;
+import static dev.deskcc.sim.desk.ProblemCode.UNKNOWN_DEPARTMENT;
+import static dev.deskcc.sim.desk.ProblemCode.UNKNOWN_FIELD;
+import static dev.deskcc.sim.desk.ProblemCode.UNSUPPORTED_STATUS;
+import static dev.deskcc.sim.desk.ProblemCode.VERSION_CONFLICT;
 import static dev.deskcc.sim.http.Who.ADMIN;
 import static dev.deskcc.sim.http.Who.AGENT;
 import static dev.deskcc.sim.http.Who.ANYONE;
@@ -60,6 +61,7 @@ import dev.deskcc.sim.desk.RestrictionRequest;
 import dev.deskcc.sim.desk.RestrictionView;
 import dev.deskcc.sim.desk.TicketList;
 import dev.deskcc.sim.desk.TicketView;
+import dev.deskcc.sim.fixture.FixtureLoader;
 import dev.deskcc.sim.fixture.FixtureParser;
 import dev.deskcc.sim.mail.MailParser;
 import dev.deskcc.sim.mail.MimeRenderer;
@@ -127,7 +129,7 @@ final class ApiRoutes {
             .returns(200, FixtureResult.class)
             .errors(PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE)
             .handle(call -> {
-              FixtureResult result = desk.loadFixture(fixtures.parse(call.text()));
+              FixtureResult result = FixtureLoader.load(desk, fixtures.parse(call.text()));
               fixtureLoaded.accept(result);
               return result;
             }),
@@ -201,7 +203,7 @@ final class ApiRoutes {
             .handle(call -> desk.layout(call.caller(), call.path("id"))),
         Route.put(LAYOUT, "Reorder or drop layout fields").who(ADMIN)
             .takes(LayoutRequest.class)
-            .returns(200, LayoutView.class).errors(FORBIDDEN, NOT_FOUND, FIELD_LOCKED, UNKNOWN_FIELD)
+            .returns(200, LayoutView.class).errors(FORBIDDEN, NOT_FOUND, FIELD_LOCKED, UNKNOWN_FIELD, DUPLICATE_FIELD)
             .handle(call -> desk.putLayout(call.caller(), call.path("id"), call.body(LayoutRequest.class))));
   }
 
@@ -313,7 +315,7 @@ final class ApiRoutes {
                 throw DeskException.forbidden("admins only (the mail gateway's token)");
               }
               call.requireMediaType("message/rfc822");
-              byte[] raw = call.bytes(HttpApi.MAX_MESSAGE_BYTES, "MESSAGE_TOO_LARGE");
+              byte[] raw = call.bytes(HttpApi.MAX_MESSAGE_BYTES, MESSAGE_TOO_LARGE);
               return desk.inboundMail(call.caller(), new MailParser().parse(raw));
             }));
   }

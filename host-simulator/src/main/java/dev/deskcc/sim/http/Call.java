@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.deskcc.sim.desk.Caller;
 import dev.deskcc.sim.desk.DeskException;
+import dev.deskcc.sim.desk.ProblemCode;
 import io.javalin.http.Context;
 import java.io.IOException;
 
@@ -88,7 +89,7 @@ public final class Call {
     try {
       return Long.parseLong(s);
     } catch (NumberFormatException e) {
-      throw new DeskException(412, "VERSION_CONFLICT", "If-Match must name a ticket version");
+      throw new DeskException(ProblemCode.VERSION_CONFLICT, "If-Match must name a ticket version");
     }
   }
 
@@ -105,23 +106,23 @@ public final class Call {
     String declared = ctx.contentType();
     String base = declared == null ? "" : declared.split(";", 2)[0].strip();
     if (!base.equalsIgnoreCase(mediaType)) {
-      throw new DeskException(415, ProblemCode.UNSUPPORTED_MEDIA_TYPE.name(),
+      throw new DeskException(ProblemCode.UNSUPPORTED_MEDIA_TYPE,
           "the body must be " + mediaType + (base.isEmpty() ? "; no Content-Type was given" : ", not " + base));
     }
   }
 
   /** The raw body, refused with 413 {@code code} above {@code limit} bytes. */
-  public byte[] bytes(long limit, String code) {
+  public byte[] bytes(long limit, ProblemCode code) {
     if (bodyRead != null) {
       return bodyRead;
     }
     long declared = ctx.req().getContentLengthLong();
     if (declared > limit) {
-      throw new DeskException(413, code, "the body is larger than " + limit + " bytes");
+      throw new DeskException(code, "the body is larger than " + limit + " bytes");
     }
     byte[] read = read(declared, limit);
     if (read.length > limit) {
-      throw new DeskException(413, code, "the body is larger than " + limit + " bytes");
+      throw new DeskException(code, "the body is larger than " + limit + " bytes");
     }
     bodyRead = read;
     return read;
@@ -155,7 +156,7 @@ public final class Call {
 
   /** The body read as JSON text: every JSON read goes through here, so every one meets {@link JsonText}. */
   private byte[] json() {
-    return JsonText.require(bytes(HttpApi.MAX_JSON_BYTES, "PAYLOAD_TOO_LARGE"));
+    return JsonText.require(bytes(HttpApi.MAX_JSON_BYTES, ProblemCode.PAYLOAD_TOO_LARGE));
   }
 
   private ObjectNode object(byte[] body) {

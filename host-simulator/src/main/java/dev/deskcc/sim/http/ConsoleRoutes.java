@@ -1,7 +1,7 @@
 package dev.deskcc.sim.http;
 
-import static dev.deskcc.sim.http.ProblemCode.FORBIDDEN;
-import static dev.deskcc.sim.http.ProblemCode.NOT_FOUND;
+import static dev.deskcc.sim.desk.ProblemCode.FORBIDDEN;
+import static dev.deskcc.sim.desk.ProblemCode.NOT_FOUND;
 import static dev.deskcc.sim.http.Who.AGENT;
 import static dev.deskcc.sim.http.Who.ANYONE;
 import static dev.deskcc.sim.http.Who.CONTACT;
@@ -52,11 +52,11 @@ final class ConsoleRoutes {
         Route.get("/api/v1/departments", "The departments an agent works in or a contact may submit to")
             .who(AGENT, CONTACT)
             .returns(200, DepartmentList.class)
-            .handle(call -> desk.descriptions().departments(call.caller())),
+            .handle(call -> desk.departments(call.caller())),
         Route.get("/api/v1/departments/{id}/plugins", "The started plugins with settings for the department")
             .who(AGENT)
             .returns(200, DepartmentPluginList.class).errors(FORBIDDEN, NOT_FOUND)
-            .handle(call -> desk.descriptions().departmentPlugins(call.caller(), call.path("id"))));
+            .handle(call -> desk.departmentPlugins(call.caller(), call.path("id"))));
   }
 
   private Raw asset(Call call, String path) {

@@ -6,6 +6,7 @@ import dev.deskcc.sim.desk.Caller;
 import dev.deskcc.sim.desk.Desk;
 import dev.deskcc.sim.desk.DeskException;
 import dev.deskcc.sim.desk.FixtureResult;
+import dev.deskcc.sim.desk.ProblemCode;
 import dev.deskcc.sim.fixture.FixtureException;
 import dev.deskcc.sim.fixture.FixtureParser;
 import dev.deskcc.sim.mail.MailParseException;
@@ -127,23 +128,21 @@ public final class HttpApi implements AutoCloseable {
     }
 
     r.exception(DeskException.class, (e, ctx) -> problems.write(ctx, e));
-    r.exception(FixtureException.class, (e, ctx) -> problems.write(ctx, 400, "BAD_REQUEST", e.getMessage(), List.of()));
-    r.exception(MailParseException.class, (e, ctx) ->
-        problems.write(ctx, e.httpStatus(), e.code(), e.detail(), List.of()));
-    r.exception(HttpResponseException.class, (e, ctx) -> problems.write(ctx, e.getStatus(),
-        Problems.codeFor(e.getStatus()), e.getMessage(), List.of()));
+    r.exception(FixtureException.class, (e, ctx) -> problems.write(ctx, ProblemCode.BAD_REQUEST, e.getMessage()));
+    r.exception(MailParseException.class, (e, ctx) -> problems.write(ctx, Problems.of(e.codeEnum()), e.detail()));
+    r.exception(HttpResponseException.class, (e, ctx) -> problems.write(ctx, e.getStatus(), e.getMessage()));
     r.exception(Exception.class, (e, ctx) -> {
       LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
-      problems.write(ctx, 500, "INTERNAL_ERROR", "unexpected error; see the simulator log", List.of());
+      problems.write(ctx, ProblemCode.INTERNAL_ERROR, "unexpected error; see the simulator log");
     });
     r.error(404, ctx -> {
       if (!Problems.written(ctx)) {
-        problems.write(ctx, 404, "NOT_FOUND", "no route " + ctx.method() + " " + ctx.path(), List.of());
+        problems.write(ctx, ProblemCode.NOT_FOUND, "no route " + ctx.method() + " " + ctx.path());
       }
     });
     r.error(405, ctx -> {
       if (!Problems.written(ctx)) {
-        problems.write(ctx, 405, "METHOD_NOT_ALLOWED", ctx.method() + " is not allowed on " + ctx.path(), List.of());
+        problems.write(ctx, ProblemCode.METHOD_NOT_ALLOWED, ctx.method() + " is not allowed on " + ctx.path());
       }
     });
   }
@@ -181,9 +180,9 @@ public final class HttpApi implements AutoCloseable {
   private Caller caller(Context ctx) {
     String header = ctx.header("Authorization");
     if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      throw new DeskException(401, "UNAUTHENTICATED", "a bearer token is required");
+      throw new DeskException(ProblemCode.UNAUTHENTICATED, "a bearer token is required");
     }
     return desk.authenticate(header.substring(7).strip())
-        .orElseThrow(() -> new DeskException(401, "UNAUTHENTICATED", "unknown token"));
+        .orElseThrow(() -> new DeskException(ProblemCode.UNAUTHENTICATED, "unknown token"));
   }
 }

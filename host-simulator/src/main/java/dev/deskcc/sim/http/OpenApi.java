@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.deskcc.sim.desk.DeskException;
+import dev.deskcc.sim.desk.ProblemCode;
 import dev.deskcc.sim.plugins.DeclaredRefusal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -114,7 +114,7 @@ final class OpenApi {
     Map<Integer, Map<String, DeclaredRefusal>> fromPlugins = new TreeMap<>();
     if (route.pluginChecked()) {
       for (DeclaredRefusal d : pluginCodes) {
-        int status = DeskException.status(d.code().kind());
+        int status = ProblemCode.status(d.code().kind());
         List<String> codes = byStatus.computeIfAbsent(status, s -> new ArrayList<>());
         if (!codes.contains(d.code().code())) {
           codes.add(d.code().code());

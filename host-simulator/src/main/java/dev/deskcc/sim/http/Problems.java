@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.deskcc.api.error.ItemError;
 import dev.deskcc.sim.desk.DeskException;
+import dev.deskcc.sim.desk.ProblemCode;
+import dev.deskcc.sim.mail.MailParseException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.List;
@@ -24,21 +26,34 @@ final class Problems {
   }
 
   void write(Context ctx, DeskException e) {
-    write(ctx, e.status(), e.code(), e.detail(), e.errors());
+    write(ctx, e.status(), e.title(), e.code(), e.detail(), e.errors());
   }
 
-  void write(Context ctx, int status, String code, String detail, List<ItemError> errors) {
+  void write(Context ctx, ProblemCode code, String detail) {
+    write(ctx, code.status(), code.title(), code.name(), detail, List.of());
+  }
+
+  /** An error Javalin raised with a bare status ({@link #codeFor}). */
+  void write(Context ctx, int status, String detail) {
+    write(ctx, status, title(status), codeFor(status), detail, List.of());
+  }
+
+  private void write(Context ctx, int status, String title, String code, String detail, List<ItemError> errors) {
     ctx.attribute(MARK, Boolean.TRUE);
     ctx.status(status);
     ctx.contentType(CONTENT_TYPE);
-    ctx.result(document(status, code, detail, errors));
+    ctx.result(document(status, title, code, detail, errors));
   }
 
-  /** The problem document's bytes; also what the server writes for errors before any route ({@link ServerErrors}). */
-  byte[] document(int status, String code, String detail, List<ItemError> errors) {
+  /** What the server writes for errors before any route ({@link ServerErrors}): the document of a bare status. */
+  byte[] document(int status, String detail) {
+    return document(status, title(status), codeFor(status), detail, List.of());
+  }
+
+  private byte[] document(int status, String title, String code, String detail, List<ItemError> errors) {
     ObjectNode p = mapper.createObjectNode();
     p.put("type", "https://deskcc.dev/problems/" + code.toLowerCase().replace('_', '-'));
-    p.put("title", title(status));
+    p.put("title", title);
     p.put("status", status);
     p.put("detail", detail);
     p.put("code", code);
@@ -79,21 +94,34 @@ final class Problems {
     return TextNode.valueOf(text);
   }
 
-  /** The stable code of an error known only by its HTTP status (Javalin's and Jetty's own). */
+  /**
+   * The stable code of an error known only by its HTTP status (Javalin's and Jetty's own): the
+   * host's code of that status, {@code INTERNAL_ERROR} for any other 5xx, {@code HTTP_<status>}
+   * for any other status.
+   */
   static String codeFor(int status) {
-    return switch (status) {
-      case 400 -> "BAD_REQUEST";
-      case 401 -> "UNAUTHENTICATED";
-      case 403 -> "FORBIDDEN";
-      case 404 -> "NOT_FOUND";
-      case 405 -> "METHOD_NOT_ALLOWED";
-      case 408 -> "REQUEST_TIMEOUT";
-      case 413 -> "PAYLOAD_TOO_LARGE";
-      case 414 -> "URI_TOO_LONG";
-      case 415 -> "UNSUPPORTED_MEDIA_TYPE";
-      case 431 -> "HEADERS_TOO_LARGE";
-      case 505 -> "HTTP_VERSION_NOT_SUPPORTED";
-      default -> status >= 500 ? "INTERNAL_ERROR" : "HTTP_" + status;
+    ProblemCode code = switch (status) {
+      case 400 -> ProblemCode.BAD_REQUEST;
+      case 401 -> ProblemCode.UNAUTHENTICATED;
+      case 403 -> ProblemCode.FORBIDDEN;
+      case 404 -> ProblemCode.NOT_FOUND;
+      case 405 -> ProblemCode.METHOD_NOT_ALLOWED;
+      case 408 -> ProblemCode.REQUEST_TIMEOUT;
+      case 413 -> ProblemCode.PAYLOAD_TOO_LARGE;
+      case 414 -> ProblemCode.URI_TOO_LONG;
+      case 415 -> ProblemCode.UNSUPPORTED_MEDIA_TYPE;
+      case 431 -> ProblemCode.HEADERS_TOO_LARGE;
+      case 505 -> ProblemCode.HTTP_VERSION_NOT_SUPPORTED;
+      default -> status >= 500 ? ProblemCode.INTERNAL_ERROR : null;
+    };
+    return code != null ? code.name() : "HTTP_" + status;
+  }
+
+  /** The host's code for a message the mail parser refused. */
+  static ProblemCode of(MailParseException.Code code) {
+    return switch (code) {
+      case MALFORMED_MESSAGE -> ProblemCode.MALFORMED_MESSAGE;
+      case MESSAGE_TOO_LARGE -> ProblemCode.MESSAGE_TOO_LARGE;
     };
   }
 
@@ -101,8 +129,10 @@ final class Problems {
     return Boolean.TRUE.equals(ctx.attribute(MARK));
   }
 
+  /** A bare status's reason phrase; Javalin's for one the host has no code of. */
   private static String title(int status) {
+    String title = ProblemCode.title(status);
     HttpStatus s = HttpStatus.forStatus(status);
-    return s == HttpStatus.UNKNOWN ? "Error" : s.getMessage();
+    return !title.equals("Error") || s == HttpStatus.UNKNOWN ? title : s.getMessage();
   }
 }

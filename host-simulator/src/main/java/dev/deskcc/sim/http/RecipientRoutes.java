@@ -1,7 +1,8 @@
 package dev.deskcc.sim.http;
 
-import static dev.deskcc.sim.http.ProblemCode.FORBIDDEN;
-import static dev.deskcc.sim.http.ProblemCode.NOT_FOUND;
+import static dev.deskcc.sim.desk.ProblemCode.FORBIDDEN;
+import static dev.deskcc.sim.desk.ProblemCode.NOT_FOUND;
+import static dev.deskcc.sim.desk.ProblemCode.PAYLOAD_TOO_LARGE;
 import static dev.deskcc.sim.http.Who.AGENT;
 import static dev.deskcc.sim.http.Who.ANYONE;
 import static dev.deskcc.sim.http.Who.CONTACT;
@@ -44,10 +45,10 @@ final class RecipientRoutes {
             .handle(call -> page(call, UnsubscribeHtml.confirm(desk.unsubscribePage(call.path("token"))))),
         Route.post(LINK, "One-click unsubscribe (RFC 8058): mutes the link's person on its ticket").who(ANYONE)
             .takes(Body.raw("application/x-www-form-urlencoded"))
-            .returns(200, Body.raw("text/html")).errors(NOT_FOUND)
+            .returns(200, Body.raw("text/html")).errors(NOT_FOUND, PAYLOAD_TOO_LARGE)
             .handle(call -> {
               // the body is "List-Unsubscribe=One-Click", or empty: either way it asks the same
-              call.bytes(MAX_POST_BYTES, "PAYLOAD_TOO_LARGE");
+              call.bytes(MAX_POST_BYTES, PAYLOAD_TOO_LARGE);
               return page(call, UnsubscribeHtml.done(desk.unsubscribe(call.path("token"))));
             }),
         Route.get(NOTIFICATIONS, "Whether I (a contact) get mail about this ticket").who(CONTACT)

@@ -1,5 +1,6 @@
 package dev.deskcc.sim.http;
 
+import dev.deskcc.sim.desk.ProblemCode;
 import io.javalin.http.HandlerType;
 import java.util.ArrayList;
 import java.util.List;

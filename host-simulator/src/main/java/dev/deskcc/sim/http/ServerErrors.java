@@ -1,7 +1,6 @@
 package dev.deskcc.sim.http;
 
 import java.nio.ByteBuffer;
-import java.util.List;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
@@ -40,7 +39,7 @@ final class ServerErrors extends ErrorHandler {
   }
 
   private byte[] body(int status) {
-    return problems.document(status, Problems.codeFor(status), detail(status), List.of());
+    return problems.document(status, detail(status));
   }
 
   private static String detail(int status) {

@@ -1,6 +1,7 @@
 package dev.deskcc.sim.http;
 
 import dev.deskcc.sim.desk.DeskException;
+import dev.deskcc.sim.desk.ProblemCode;
 import io.javalin.http.Context;
 import java.net.InetAddress;
 import java.net.URI;
@@ -38,7 +39,7 @@ final class SimGuard {
     String type = ctx.header("Content-Type");
     boolean hasBody = ctx.req().getContentLengthLong() > 0 || ctx.header("Transfer-Encoding") != null;
     if ((type != null || hasBody) && !isJson(type)) {
-      throw new DeskException(415, "UNSUPPORTED_MEDIA_TYPE", "simulator control takes application/json only");
+      throw new DeskException(ProblemCode.UNSUPPORTED_MEDIA_TYPE, "simulator control takes application/json only");
     }
   }
 

@@ -3,26 +3,16 @@ package dev.deskcc.sim.mail;
 import java.util.Objects;
 
 /**
- * An inbound message the host refuses. {@link #code()} is stable: {@code MALFORMED_MESSAGE} (HTTP
- * 400) or {@code MESSAGE_TOO_LARGE} (HTTP 413); the message says what was wrong.
+ * An inbound message the host refuses. {@link #code()} is stable: {@code MALFORMED_MESSAGE} or
+ * {@code MESSAGE_TOO_LARGE}, the host problem codes of the same names (which own their HTTP
+ * status); the message says what was wrong.
  */
 public final class MailParseException extends Exception {
 
   /** The stable codes. */
   public enum Code {
-    MALFORMED_MESSAGE(400),
-    MESSAGE_TOO_LARGE(413);
-
-    private final int httpStatus;
-
-    Code(int httpStatus) {
-      this.httpStatus = httpStatus;
-    }
-
-    /** The HTTP status the API answers with. */
-    public int httpStatus() {
-      return httpStatus;
-    }
+    MALFORMED_MESSAGE,
+    MESSAGE_TOO_LARGE
   }
 
   private final Code code;
@@ -53,11 +43,6 @@ public final class MailParseException extends Exception {
   /** The code as an enum. */
   public Code codeEnum() {
     return code;
-  }
-
-  /** The HTTP status for this code. */
-  public int httpStatus() {
-    return code.httpStatus();
   }
 
   /** The human-readable detail. */

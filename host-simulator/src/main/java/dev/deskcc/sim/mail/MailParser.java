@@ -55,7 +55,8 @@ public final class MailParser {
   static final int MAX_MIME_DEPTH = 20;
 
   private static final Logger LOG = LoggerFactory.getLogger(MailParser.class);
-  private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]+>");
+  /** A Message-ID as written in a header: angle brackets and what they enclose. */
+  static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]+>");
 
   private final Session session;
 
@@ -147,7 +148,7 @@ public final class MailParser {
         AutomatedMail.isAutomated(message),
         text,
         attachments,
-        AutomatedMail.isDeliveryReport(message));
+        AutomatedMail.isDeliveryReport(message) ? DeliveryReportReader.read(message) : null);
   }
 
   private static List<InternetAddress> addressHeader(MimeMessage message, String name)

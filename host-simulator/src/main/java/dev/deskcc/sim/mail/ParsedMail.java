@@ -5,6 +5,7 @@ import dev.deskcc.api.lifecycle.InboundMail.InvalidRecipient;
 import dev.deskcc.api.model.EmailAddress;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What the host needs from one inbound message, already decoded.
@@ -22,8 +23,9 @@ import java.util.Objects;
  *     Precedence bulk, junk or list, a List-Id, or an empty Return-Path
  * @param textBody the plain-text body (HTML turned into text when there is no plain part)
  * @param attachments files and inline images
- * @param deliveryReport a delivery status notification ({@code multipart/report;
- *     report-type=delivery-status}): a bounce or another report about mail the desk sent
+ * @param report what a delivery status notification ({@code multipart/report;
+ *     report-type=delivery-status}) says: a bounce or another report about mail the desk sent;
+ *     {@code null} for any other message (read it through {@link #deliveryReport()})
  */
 public record ParsedMail(
     EmailAddress from,
@@ -37,7 +39,7 @@ public record ParsedMail(
     boolean autoSubmitted,
     String textBody,
     List<MailAttachment> attachments,
-    boolean deliveryReport) {
+    DeliveryReport report) {
 
   public ParsedMail {
     Objects.requireNonNull(from, "from");
@@ -49,5 +51,10 @@ public record ParsedMail(
     references = List.copyOf(references);
     textBody = textBody == null ? "" : textBody;
     attachments = List.copyOf(attachments);
+  }
+
+  /** The delivery report this message is; empty when it is no delivery status notification. */
+  public Optional<DeliveryReport> deliveryReport() {
+    return Optional.ofNullable(report);
   }
 }

@@ -9,6 +9,7 @@ import dev.deskcc.sim.Simulator;
 import dev.deskcc.sim.support.HttpClient;
 import dev.deskcc.sim.support.HttpClient.Answer;
 import dev.deskcc.sim.support.TestWorld;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The plain desk (no plugins) over real HTTP: who mail threads for, what it drops, and whom the
@@ -151,6 +154,22 @@ class MailTrustHttpTest {
     assertThat(a.json().toString()).isEqualTo("{\"dropped\":\"DELIVERY_REPORT\"}");
     assertThat(tickets()).isEqualTo(before);
     assertThat(ticket(tid).get("thread")).hasSize(1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"garbage-status.eml", "no-status-part.eml", "unsplittable.eml", "postfix-user-unknown.eml"})
+  void a_delivery_report_readable_or_not_is_dropped_and_opens_no_ticket(String name) throws Exception {
+    long before = tickets();
+    byte[] raw;
+    try (InputStream in = getClass().getResourceAsStream("/mail/dsn/" + name)) {
+      raw = in.readAllBytes();
+    }
+
+    Answer a = inbound(raw);
+
+    assertThat(a.status()).as(a.toString()).isEqualTo(202);
+    assertThat(a.json().toString()).isEqualTo("{\"dropped\":\"DELIVERY_REPORT\"}");
+    assertThat(tickets()).isEqualTo(before);
   }
 
   @Test

@@ -185,7 +185,7 @@ class MailParserTest {
     assertThatThrownBy(() -> parser.parse(resource("missing-from.eml")))
         .isInstanceOfSatisfying(MailParseException.class, e -> {
           assertThat(e.code()).isEqualTo("MALFORMED_MESSAGE");
-          assertThat(e.httpStatus()).isEqualTo(400);
+          assertThat(e.codeEnum()).isEqualTo(MailParseException.Code.MALFORMED_MESSAGE);
           assertThat(e.getMessage()).contains("From");
         });
   }
@@ -234,7 +234,7 @@ class MailParserTest {
     assertThatThrownBy(() -> parser.parse(raw))
         .isInstanceOfSatisfying(MailParseException.class, e -> {
           assertThat(e.code()).isEqualTo("MESSAGE_TOO_LARGE");
-          assertThat(e.httpStatus()).isEqualTo(413);
+          assertThat(e.codeEnum()).isEqualTo(MailParseException.Code.MESSAGE_TOO_LARGE);
         });
   }
 
@@ -321,10 +321,10 @@ class MailParserTest {
         + "Content-Type: multipart/report; report-type=disposition-notification; boundary=B\n\n"
         + "--B\nContent-Type: text/plain\n\nRead.\n--B--\n");
 
-    assertThat(parser.parse(report).deliveryReport()).isTrue();
-    assertThat(parser.parse(otherReport).deliveryReport()).isFalse();
+    assertThat(parser.parse(report).deliveryReport()).isPresent();
+    assertThat(parser.parse(otherReport).deliveryReport()).isEmpty();
     assertThat(parser.parse(text("From: a@example.com\nTo: help@acme.test\nSubject: s\n\nbody\n"))
-        .deliveryReport()).isFalse();
+        .deliveryReport()).isEmpty();
   }
 
   @Test

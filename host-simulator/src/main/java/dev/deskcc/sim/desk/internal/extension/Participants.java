@@ -1,0 +1,46 @@
+package dev.deskcc.sim.desk.internal.extension;
+
+import dev.deskcc.api.model.Contact;
+import dev.deskcc.api.model.Ticket;
+import dev.deskcc.api.participant.TicketParticipants;
+import dev.deskcc.sim.desk.internal.change.Change;
+import dev.deskcc.sim.desk.internal.change.PluginCalls;
+import dev.deskcc.sim.plugins.PluginExtension;
+
+/**
+ * Who takes part in a ticket: its requester, an agent of its department, or whom an active
+ * plugin names ({@link TicketParticipants}). The one rule behind "a ticket number alone is no
+ * key": mail that names a ticket only by {@code [#number]} threads into it for these people only.
+ */
+public final class Participants {
+  private final PluginCalls plugins;
+
+  public Participants(PluginCalls plugins) {
+    this.plugins = plugins;
+  }
+
+  /** Whether {@code sender} takes part in {@code ticket}, as the change sees both. */
+  public boolean includes(Change change, Ticket ticket, Contact sender) {
+    if (ticket.requesterId().equals(sender.id())) {
+      return true;
+    }
+    boolean agentOfDepartment = sender.address()
+        .flatMap(a -> change.tx().agentByAddress(a))
+        .filter(agent -> Access.mayWork(agent, ticket.departmentId()))
+        .isPresent();
+    if (agentOfDepartment) {
+      return true;
+    }
+    for (PluginExtension<TicketParticipants> ext : plugins.host().extensions(TicketParticipants.class)) {
+      if (!plugins.active(ext.pluginId(), ticket.departmentId(), change)) {
+        continue;
+      }
+      Boolean yes = plugins.read(ext, "PARTICIPANTS", null, change.tx(), change.settings(),
+          (p, ctx) -> p.participates(ticket, sender, ctx));
+      if (yes) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
