@@ -8,13 +8,18 @@ import dev.deskcc.api.field.FieldDefinition;
 import dev.deskcc.api.field.MergeChoice;
 import dev.deskcc.api.field.ValueType;
 import dev.deskcc.api.host.PluginContext;
+import dev.deskcc.api.model.EmailAddress;
 import dev.deskcc.api.model.Ticket;
+import dev.deskcc.api.notify.Suppression;
+import dev.deskcc.api.notify.SuppressionReason;
 import dev.deskcc.cc.merge.CcMerge;
 import dev.deskcc.cc.settings.CcSettings;
 import dev.deskcc.cc.store.CcDataCodec;
+import dev.deskcc.cc.store.CcEntry;
 import dev.deskcc.cc.store.CcStore;
 import dev.deskcc.cc.store.TicketCcData;
 import java.util.List;
+import java.util.Optional;
 import org.pf4j.Extension;
 
 /**
@@ -47,13 +52,25 @@ public final class CcField implements FieldContributor {
   /**
    * The CC list with provenance, each entry with {@code "held"}. Added here, not in the codec: a
    * release with another codec (see {@code CcDataPeek}) must still link with this class.
+   *
+   * <p>Each entry also says {@code "muted"} (muted on this ticket) and {@code "bouncing"} (the
+   * address bounces, on any ticket), from the host's suppressions (contract §6). The host reports
+   * one reason per address, a bounce over a mute: a bouncing CC shows {@code "muted": false}
+   * whatever it chose, until the bounce is cleared.
    */
   @Override
   public JsonNode value(Ticket ticket, String fieldName, PluginContext context) {
     TicketCcData data = CcStore.read(ticket.id(), context);
     ArrayNode value = CcDataCodec.entries(data.entries());
     for (int i = 0; i < value.size(); i++) {
-      ((ObjectNode) value.get(i)).put("held", data.isHeld(data.entries().get(i).contactId()));
+      CcEntry entry = data.entries().get(i);
+      Optional<SuppressionReason> why = Optional.ofNullable(entry.email()).flatMap(EmailAddress::tryParse)
+          .flatMap(a -> context.suppressions().of(ticket.id(), a))
+          .map(Suppression::reason);
+      ((ObjectNode) value.get(i))
+          .put("held", data.isHeld(entry.contactId()))
+          .put("muted", why.filter(SuppressionReason.MUTED::equals).isPresent())
+          .put("bouncing", why.filter(SuppressionReason.BOUNCED::equals).isPresent());
     }
     return value;
   }

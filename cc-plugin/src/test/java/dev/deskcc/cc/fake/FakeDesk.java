@@ -25,6 +25,9 @@ import dev.deskcc.api.model.RatingMode;
 import dev.deskcc.api.model.ThreadEntry;
 import dev.deskcc.api.model.Ticket;
 import dev.deskcc.api.model.TicketStatus;
+import dev.deskcc.api.notify.Suppression;
+import dev.deskcc.api.notify.SuppressionReason;
+import dev.deskcc.api.notify.Suppressions;
 import dev.deskcc.cc.SecondaryContactsPlugin;
 import java.time.Clock;
 import java.time.Instant;
@@ -60,6 +63,8 @@ public final class FakeDesk {
   private final Map<String, PluginData> departmentData = new HashMap<>();
   private final Map<String, ObjectNode> settings = new HashMap<>();
   private final List<HistoryEvent> history = new ArrayList<>();
+  private final Map<String, Instant> mutes = new HashMap<>();
+  private final Map<String, Instant> bounces = new HashMap<>();
   private Instant now = NOW;
   private int nextId = 1;
 
@@ -223,6 +228,24 @@ public final class FakeDesk {
 
   public List<HistoryEvent> history() {
     return List.copyOf(history);
+  }
+
+  /** The person at {@code email} muted ticket {@code ticketId} (contract §6), now. */
+  public FakeDesk mute(String ticketId, String email) {
+    mutes.put(ticketId + " " + EmailAddress.parse(email).key(), now);
+    return this;
+  }
+
+  /** Mail to {@code email} bounced (contract §6), now: it is suppressed on every ticket. */
+  public FakeDesk bounce(String email) {
+    bounces.put(EmailAddress.parse(email).key(), now);
+    return this;
+  }
+
+  /** An agent cleared the bounce of {@code email}. */
+  public FakeDesk clearBounce(String email) {
+    bounces.remove(EmailAddress.parse(email).key());
+    return this;
   }
 
   public FakeDesk at(Instant instant) {
@@ -400,6 +423,19 @@ public final class FakeDesk {
     @Override
     public boolean writable() {
       return writable;
+    }
+
+    /** As the host answers: a bounce over a mute; only contacts mute. */
+    @Override
+    public Suppressions suppressions() {
+      return (ticketId, address) -> {
+        Instant bounced = bounces.get(address.key());
+        if (bounced != null) {
+          return Optional.of(new Suppression(address, SuppressionReason.BOUNCED, bounced));
+        }
+        Instant muted = contactByKey.containsKey(address.key()) ? mutes.get(ticketId + " " + address.key()) : null;
+        return Optional.ofNullable(muted).map(at -> new Suppression(address, SuppressionReason.MUTED, at));
+      };
     }
   }
 }
