@@ -51,8 +51,9 @@ public final class MailIntake {
     return parts.lifecycle().run(Actor.system(), change -> {
       StoreTx tx = change.tx();
       if (mail.deliveryReport().isPresent()) {
-        // Recognised before routing: a report needs no support address among its recipients.
-        // Seam for bounces (contract §6): marking the failed recipients goes here, not yet built.
+        // Recognised before routing: a report needs no support address among its recipients,
+        // and threads nowhere, matched or not.
+        unsubscribes.bounced(change, mail.deliveryReport().get());
         return InboundResult.dropped(DroppedMail.DELIVERY_REPORT);
       }
       if (unsubscribes.mailto(change, mail)) {

@@ -10,6 +10,7 @@ import dev.deskcc.sim.desk.DeskException;
 import dev.deskcc.sim.desk.internal.change.Details;
 import dev.deskcc.sim.desk.internal.extension.Access;
 import dev.deskcc.sim.desk.internal.change.Change;
+import dev.deskcc.sim.mail.DeliveryReport;
 import dev.deskcc.sim.mail.OutgoingMail;
 import dev.deskcc.sim.mail.ParsedMail;
 import dev.deskcc.sim.recipient.RecipientCopy;
@@ -102,28 +103,54 @@ public final class Unsubscribes {
 
   /**
    * Marks {@code address} bouncing because the desk's message {@code messageId} to it bounced,
-   * and records {@code RECIPIENT_BOUNCED} on that message's ticket (for the delivery-report
-   * intake). Nothing when no outbox message has that Message-ID or the address was not one of
-   * its recipients.
+   * in a change of its own (see {@link #bounced(Change, DeliveryReport)}).
    *
    * @return whether the address was a recipient of that message (and is now marked)
    */
   public boolean markBouncing(String messageId, EmailAddress address) {
-    return parts.lifecycle().run(Actor.system(), change -> {
-      StoreTx tx = change.tx();
-      Optional<OutgoingMail> sent = tx.outbox().stream().map(OutboxEntry::mail)
-          .filter(m -> m.messageId().equals(messageId)).findFirst();
-      if (sent.isEmpty() || Stream.concat(sent.get().to().stream(), sent.get().cc().stream())
-          .noneMatch(address::equals)) {
-        return false;
+    return parts.lifecycle().run(Actor.system(), change -> markBouncing(change, messageId, address));
+  }
+
+  /**
+   * Takes in a delivery report (RFC 3464): every recipient it names with {@code Action: failed}
+   * that was a recipient of the desk's message it reports on is marked bouncing. Other actions,
+   * a report on a message the desk did not send, and an address that message did not go to
+   * change nothing: a report is anyone's to forge, so it may only stop mail to people the
+   * reported message really went to.
+   */
+  public void bounced(Change change, DeliveryReport report) {
+    String messageId = report.originalMessageId();
+    if (messageId == null) {
+      return;
+    }
+    for (DeliveryReport.Recipient r : report.recipients()) {
+      if (r.action() == DeliveryReport.Action.FAILED) {
+        markBouncing(change, messageId, r.address());
       }
-      String ticketId = sent.get().ticketId();
-      tx.ticket(ticketId); // locks the ticket: its history gets the event
-      tx.putBounce(new Bounce(address.address(), ticketId, change.now()));
-      parts.changes().history(change, ticketId, "RECIPIENT_BOUNCED",
-          Details.obj("email", address.address(), "messageId", messageId));
-      return true;
-    });
+    }
+  }
+
+  private boolean markBouncing(Change change, String messageId, EmailAddress address) {
+    StoreTx tx = change.tx();
+    // the index answers an unknown id at once, before any scan of what was sent
+    if (tx.ticketByMessageId(messageId).isEmpty()) {
+      return false;
+    }
+    Optional<OutgoingMail> sent = tx.outbox().stream().map(OutboxEntry::mail)
+        .filter(m -> m.messageId().equals(messageId)).findFirst();
+    if (sent.isEmpty() || Stream.concat(sent.get().to().stream(), sent.get().cc().stream())
+        .noneMatch(address::equals)) {
+      return false;
+    }
+    if (tx.bounce(address).isPresent()) {
+      return true; // a second report of the same bounce: already marked, nothing to record
+    }
+    String ticketId = sent.get().ticketId();
+    tx.ticket(ticketId); // locks the ticket: its history gets the event
+    tx.putBounce(new Bounce(address.address(), ticketId, change.now()));
+    parts.changes().history(change, ticketId, "RECIPIENT_BOUNCED",
+        Details.obj("email", address.address(), "messageId", messageId));
+    return true;
   }
 
   /** An agent clears a contact's bounce: the address is mailed again. 404 when it is not bouncing. */
