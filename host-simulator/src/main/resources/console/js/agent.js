@@ -1,8 +1,9 @@
 // Agent screens: ticket list, new ticket, ticket view (fields, thread, reply editor, comments,
 // merge dialog, history). Plugin fields are rendered from the definitions the API publishes.
-import { get, post, patch, Problem } from "./api.js";
+import { get, post, patch, del, Problem } from "./api.js";
 import { h, show, screen, field, uid, when, codeWords, announce, words, focusFirst } from "./dom.js";
 import { problemSlot, problemBox, addressChips, fieldValue, fieldInput, markRejected, personText, itemText } from "./widgets.js";
+import { mailStatus, statusLines } from "./mailstatus.js";
 
 async function departments() {
   const { departments } = await get("/api/v1/departments");
@@ -66,12 +67,16 @@ export async function create() {
   show(h("h1", {}, "New ticket"), form);
 }
 
-/** Names of people the screen can resolve: contacts and thread authors. */
+/** Names of people the screen can resolve: contacts and thread authors; `ids` maps addresses to contact ids. */
 async function people(ticket) {
   const map = new Map();
+  map.ids = new Map();
   try {
     const { contacts } = await get("/api/v1/contacts");
-    contacts.forEach((c) => map.set(c.id, c.name || c.email));
+    contacts.forEach((c) => {
+      map.set(c.id, c.name || c.email);
+      if (c.email) map.ids.set(c.email.toLowerCase(), c.id);
+    });
   } catch (e) { /* names are a nicety */ }
   for (const entry of ticket.thread || []) {
     if (entry.author && entry.author.id && !map.has(entry.author.id)) map.set(entry.author.id, entry.author.email);
@@ -90,11 +95,15 @@ export async function view(id) {
   const dept = depts.find((d) => d.id === ticket.departmentId) || { name: ticket.departmentId, fields: [] };
   const defs = dept.fields.filter((f) => f.name in (ticket.fields || {}));
   const reload = () => view(id);
+  const chips = mailChips(ticket, history.events, who, reload);
   show(
     h("h1", {}, `#${ticket.number} ${ticket.subject}`),
     h("p", { class: "meta" }, h("span", { class: `status status-${ticket.status.toLowerCase()}` }, codeWords(ticket.status)),
-      ` · ${dept.name} · ${codeWords(ticket.channel)} · requester ${ticket.requester.name ? `${ticket.requester.name} <${ticket.requester.email}>` : ticket.requester.email}`,
+      ` · ${dept.name} · ${codeWords(ticket.channel)}`,
       ticket.mergedInto ? h("span", {}, " · merged into ", h("a", { href: `#/tickets/${encodeURIComponent(ticket.mergedInto)}` }, "the target ticket")) : null),
+    h("div", { class: "requester-line", dataset: { requester: ticket.requester.email || "" } }, h("span", { class: "group-label" }, "Requester"),
+      addressChips([{ email: ticket.requester.email, name: ticket.requester.name, contactId: ticket.requester.contactId }], { ...chips, label: "Requester" }),
+      chips.slot),
     h("div", { class: "columns" },
       h("div", { class: "col-main" },
         threadSection(ticket, who),
@@ -102,11 +111,37 @@ export async function view(id) {
         ticket.status !== "MERGED" ? commentForm(ticket, reload) : null,
         historySection(history.events, who)),
       h("aside", { class: "col-side", "aria-label": "Ticket details" },
-        detailsSection(ticket, defs, who, reload),
+        detailsSection(ticket, defs, who, reload, chips),
         ticket.status === "OPEN" ? actionsSection(ticket, defs, all.tickets, reload) : null)));
 }
 
-function detailsSection(ticket, defs, who, reload) {
+/**
+ * Chip options that mark who gets no mail (muted, bouncing) with when and why, and let the agent
+ * clear a bounce; agents cannot unmute (the person's consent), so a mute has no button.
+ */
+function mailChips(ticket, events, who, reload) {
+  const status = mailStatus(ticket, events);
+  const slot = problemSlot();
+  const mail = (email, entry) => {
+    const s = status(email, entry);
+    return { markers: [s.muted ? "Muted" : null, s.bouncing ? "Bouncing" : null].filter(Boolean),
+      lines: statusLines(s, ticket), bouncing: Boolean(s.bouncing) };
+  };
+  const onClearBounce = async (entry) => {
+    const address = entry.email || "";
+    const contactId = entry.contactId || who.ids.get(address.toLowerCase());
+    try {
+      await del(`/api/v1/contacts/${encodeURIComponent(contactId)}/bounce`);
+      announce(`Bounce of ${address} cleared: mail reaches it again`);
+      reload();
+    } catch (err) {
+      slot.show(err);
+    }
+  };
+  return { mail, onClearBounce, slot };
+}
+
+function detailsSection(ticket, defs, who, reload, chips) {
   const section = h("section", { class: "panel", "aria-labelledby": "details-h" }, h("h2", { id: "details-h" }, "Details"));
   const description = ticket.description ? h("p", { class: "description" }, ticket.description) : null;
   section.append(description || "");
@@ -114,7 +149,8 @@ function detailsSection(ticket, defs, who, reload) {
   for (const def of defs) {
     const box = h("div", { class: "field-view", dataset: { field: def.name } });
     const render = () => {
-      box.replaceChildren(h("h3", {}, def.label), h("p", { class: "help" }, def.helpText), fieldValue(def, ticket.fields[def.name], who));
+      box.replaceChildren(h("h3", {}, def.label), h("p", { class: "help" }, def.helpText),
+        fieldValue(def, ticket.fields[def.name], who, { mail: chips.mail, onClearBounce: chips.onClearBounce }));
       if (def.type === "ADDRESS_LIST" && ticket.status === "OPEN") {
         box.append(h("button", { type: "button", class: "quiet edit", onclick: () => edit() }, `Edit ${def.label}`));
       }

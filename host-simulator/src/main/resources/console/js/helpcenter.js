@@ -1,6 +1,6 @@
 // The help center: a contact's own requests (as requester or through a plugin's access rule),
 // submitting, replying, commenting and rating. What the contact may not see is "not found".
-import { get, post, Problem } from "./api.js";
+import { get, post, put, Problem } from "./api.js";
 import { h, show, screen, field, uid, codeWords, announce } from "./dom.js";
 import { problemSlot, fieldInput, splitList } from "./widgets.js";
 import { threadSection } from "./agent.js";
@@ -62,17 +62,50 @@ export async function view(id) {
     }
     throw e;
   }
-  const { departments } = await get("/api/v1/departments");
+  const [{ departments }, mail] = await Promise.all([get("/api/v1/departments"),
+    get(`/api/v1/tickets/${encodeURIComponent(id)}/notifications`).catch(() => null)]);
   const dept = departments.find((d) => d.id === ticket.departmentId) || { name: "", fields: [] };
   const lists = dept.fields.filter((f) => f.type === "ADDRESS_LIST" && f.name in (ticket.fields || {}));
   const reload = () => view(id);
   show(h("h1", {}, `#${ticket.number} ${ticket.subject}`),
     h("p", { class: "meta" }, h("span", { class: `status status-${ticket.status.toLowerCase()}` }, codeWords(ticket.status)), ` · ${dept.name}`),
     ticket.description ? h("p", { class: "description" }, ticket.description) : null,
+    mail ? mailSwitch(ticket, mail.muted) : null,
     threadSection(ticket, new Map()),
     ticket.status === "OPEN" ? replyForm(ticket, lists, reload) : null,
     ticket.status !== "MERGED" ? commentForm(ticket, reload) : null,
     ratingForm(ticket));
+}
+
+/**
+ * The contact's own mail switch for this ticket (contract §6): a checkbox, so keyboard and screen
+ * readers know it; the state it shows is the one the API answered.
+ */
+function mailSwitch(ticket, muted) {
+  const slot = problemSlot();
+  const helpId = uid("help");
+  const box = h("input", { type: "checkbox", id: uid("mail"), name: "emailMe", checked: !muted, "aria-describedby": helpId });
+  box.addEventListener("change", async () => {
+    const wanted = box.checked;
+    box.disabled = true;
+    slot.show(null);
+    try {
+      const answer = await put(`/api/v1/tickets/${encodeURIComponent(ticket.id)}/notifications`, { muted: !wanted });
+      box.checked = !answer.muted;
+      announce(answer.muted ? "You will get no more email about this request" : "You will get email about this request");
+    } catch (err) {
+      box.checked = !wanted;
+      slot.show(err);
+    } finally {
+      box.disabled = false;
+      box.focus();
+    }
+  });
+  return h("section", { class: "panel mail-switch", "aria-labelledby": "hmail-h" }, h("h2", { id: "hmail-h" }, "Email updates"),
+    h("div", { class: "check" }, box, h("label", { for: box.id }, "Email me about this ticket")),
+    h("p", { class: "help", id: helpId }, "Turned off, we send you no email about this request, rating invitations included."
+      + " You can still read, reply and rate here."),
+    slot);
 }
 
 function replyForm(ticket, lists, reload) {

@@ -46,23 +46,41 @@ function provenanceText(key, value, people) {
   return itemText(value);
 }
 
+/** Entry members the markers show (contract §6), not repeated among the provenance lines. */
+const MARKED = ["muted", "bouncing"];
+
+/**
+ * Whether mail reaches an address, for its chip: from `options.mail(address, entry)` when the
+ * screen knows the ticket's suppressions ({markers, lines, bouncing}), else from the entry's own
+ * `muted`/`bouncing` flags.
+ */
+function mailMarks(address, entry, options) {
+  if (options.mail) return options.mail(address, entry);
+  const markers = MARKED.filter((k) => entry[k] === true).map((k) => words(k));
+  return { markers, lines: [], bouncing: entry.bouncing === true };
+}
+
 /**
  * An address-list value as chips. Each chip shows, on hover or keyboard focus, every member the
- * plugin recorded beyond the address itself (its provenance), read generically.
+ * plugin recorded beyond the address itself (its provenance), read generically; an address the
+ * desk sends no mail carries a "Muted" or "Bouncing" marker, the description saying when and why,
+ * and (with `options.onClearBounce`) a button to clear a bounce.
  */
 export function addressChips(entries, options = {}) {
   const list = h("ul", { class: "chips", "aria-label": options.label || null });
   for (const entry of entries || []) {
     const address = entry.email || entry.address || "";
     const tipId = uid("tip");
-    const lines = Object.entries(entry)
-      .filter(([k]) => !["email", "name", "contactId", "address"].includes(k))
-      .map(([k, v]) => `${words(k)}: ${provenanceText(k, v, options.people)}`);
+    const marks = mailMarks(address, entry, options);
+    const lines = marks.lines.concat(Object.entries(entry)
+      .filter(([k]) => !["email", "name", "contactId", "address", ...MARKED].includes(k))
+      .map(([k, v]) => `${words(k)}: ${provenanceText(k, v, options.people)}`));
     const label = entry.name ? `${entry.name} <${address}>` : address;
     const chip = h("li", {
-      class: "chip", tabindex: "0", title: lines.join("\n") || null,
-      "aria-describedby": lines.length ? tipId : null, dataset: { email: address },
+      class: `chip${marks.markers.length ? " suppressed" : ""}`, tabindex: "0", title: lines.join("\n") || null,
+      "aria-describedby": lines.length ? tipId : null, dataset: { email: address, mail: marks.markers.join(" ").toLowerCase() },
     }, h("span", { class: "chip-text" }, label),
+      marks.markers.map((m) => h("span", { class: `marker marker-${m.toLowerCase()}` }, m)),
       lines.length ? h("span", { class: "tip", role: "tooltip", id: tipId }, lines.map((l) => h("span", {}, l))) : null);
     if (lines.length) {
       // Escape hides the provenance without moving focus; it shows again on the next hover or focus
@@ -78,6 +96,12 @@ export function addressChips(entries, options = {}) {
       chip.addEventListener("focusout", reset);
       chip.addEventListener("mouseleave", reset);
     }
+    if (options.onClearBounce && marks.bouncing) {
+      chip.append(h("button", {
+        type: "button", class: "quiet clear-bounce", "aria-label": `Clear the bounce of ${address}`,
+        onclick: () => options.onClearBounce(entry, chip),
+      }, "Clear bounce"));
+    }
     if (options.onRemove) {
       chip.append(h("button", {
         type: "button", class: "chip-remove", "aria-label": `Remove ${address}${options.removeSuffix || ""}`,
@@ -91,10 +115,10 @@ export function addressChips(entries, options = {}) {
 }
 
 /** A field's value, read-only, rendered from its definition's value type. */
-export function fieldValue(definition, value, people) {
+export function fieldValue(definition, value, people, chipOptions = {}) {
   switch (definition.type) {
     case "ADDRESS_LIST":
-      return addressChips(value, { label: definition.label, people });
+      return addressChips(value, { ...chipOptions, label: definition.label, people });
     case "BOOLEAN":
       return h("span", {}, value ? "Yes" : "No");
     case "TEXT_LIST":
