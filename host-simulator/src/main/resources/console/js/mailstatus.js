@@ -19,14 +19,16 @@ export function mailStatus(ticket, events) {
   }
   // the last mute or unmute of each address decides; a bounce hides a mute from `suppressed`
   const lastMute = new Map();
+  const bouncedHere = new Map();
   for (const e of events || []) {
     const email = e.detail && key(e.detail.email);
     if (!email) continue;
     if (e.type === "RECIPIENT_MUTED" || e.type === "RECIPIENT_UNMUTED") lastMute.set(email, e);
-    if (e.type === "RECIPIENT_BOUNCED" && bounced.has(email)) {
-      const b = bounced.get(email);
-      if (Math.abs(Date.parse(e.at) - Date.parse(b.at)) < 2000) b.here = true;
-    }
+    if (e.type === "RECIPIENT_BOUNCED") bouncedHere.set(email, e);
+  }
+  for (const [email, b] of bounced) {
+    const e = bouncedHere.get(email);
+    if (e && Math.abs(Date.parse(e.at) - Date.parse(b.at)) < 2000) b.here = true;
   }
   for (const [email, e] of lastMute) {
     if (e.type === "RECIPIENT_MUTED") muted.set(email, { at: e.at });
@@ -35,7 +37,10 @@ export function mailStatus(ticket, events) {
   return (email, entry = {}) => {
     const k = key(email);
     const m = muted.get(k) || (entry.muted === true ? { at: null } : null);
-    const b = bounced.get(k) || (entry.bouncing === true ? { at: null, here: false } : null);
+    // `suppressed` names only people of the thread: a CC mailed but never in it is known by its
+    // flag, and when by this ticket's last bounce event (if the bounce was of this ticket's mail)
+    const here = bouncedHere.get(k);
+    const b = bounced.get(k) || (entry.bouncing === true ? (here ? { at: here.at, here: true } : { at: null, here: false }) : null);
     return { muted: m, bouncing: b };
   };
 }
