@@ -107,7 +107,7 @@ export async function view(id) {
     h("div", { class: "columns" },
       h("div", { class: "col-main" },
         threadSection(ticket, who),
-        ticket.status === "OPEN" ? replyEditor(ticket, defs, reload) : null,
+        ticket.status === "OPEN" ? replyEditor(ticket, defs, reload, chips.mail) : null,
         ticket.status !== "MERGED" ? commentForm(ticket, reload) : null,
         historySection(history.events, who)),
       h("aside", { class: "col-side", "aria-label": "Ticket details" },
@@ -122,8 +122,14 @@ export async function view(id) {
 function mailChips(ticket, events, who, reload) {
   const status = mailStatus(ticket, events);
   const slot = problemSlot();
+  // a chip that names only an address (the reply editor's) reads the flags of that address's
+  // entry in the ticket's address-list fields
+  const known = new Map();
+  for (const value of Object.values(ticket.fields || {})) {
+    if (Array.isArray(value)) value.forEach((e) => { if (e && e.email) known.set(e.email.toLowerCase(), e); });
+  }
   const mail = (email, entry) => {
-    const s = status(email, entry);
+    const s = status(email, { ...known.get(String(email).toLowerCase()), ...entry });
     return { markers: [s.muted ? "Muted" : null, s.bouncing ? "Bouncing" : null].filter(Boolean),
       lines: statusLines(s, ticket), bouncing: Boolean(s.bouncing) };
   };
@@ -226,9 +232,9 @@ export function threadSection(ticket, who) {
 /**
  * The reply editor: the requester in To and the ticket's address-list values as copies, each
  * removable for this reply only; added addresses go out as copies too (and the API decides what
- * that means for the ticket).
+ * that means for the ticket). Muted and bouncing people are marked: the reply will not reach them.
  */
-function replyEditor(ticket, defs, reload) {
+function replyEditor(ticket, defs, reload, mail) {
   const slot = problemSlot();
   const content = h("textarea", { name: "reply", rows: "4", required: true });
   const to = [ticket.requester.email];
@@ -248,10 +254,10 @@ function replyEditor(ticket, defs, reload) {
   const render = () => {
     recipients.replaceChildren(
       h("div", { class: "recipient-group", dataset: { group: "to" } }, h("span", { class: "group-label" }, "To"),
-        addressChips(to.map((email) => ({ email })), { label: "To", emptyText: "Nobody", removeSuffix: " from this reply",
+        addressChips(to.map((email) => ({ email })), { label: "To", emptyText: "Nobody", removeSuffix: " from this reply", mail,
           onRemove: (entry, chip) => { const at = indexIn(chip); to.splice(to.indexOf(entry.email), 1); removed("to", at, entry.email); } })),
       ...lists.map((l) => h("div", { class: "recipient-group", dataset: { group: l.def.name } }, h("span", { class: "group-label" }, l.def.label),
-        addressChips(l.values.concat(extra).map((email) => ({ email })), { label: `${l.def.label} for this reply`, emptyText: "Nobody", removeSuffix: " from this reply",
+        addressChips(l.values.concat(extra).map((email) => ({ email })), { label: `${l.def.label} for this reply`, emptyText: "Nobody", removeSuffix: " from this reply", mail,
           onRemove: (entry, chip) => {
             const at = indexIn(chip);
             l.touched = true;

@@ -98,7 +98,7 @@ export function addressChips(entries, options = {}) {
     }
     if (options.onClearBounce && marks.bouncing) {
       chip.append(h("button", {
-        type: "button", class: "quiet clear-bounce", "aria-label": `Clear the bounce of ${address}`,
+        type: "button", class: "quiet clear-bounce", "aria-label": `Clear bounce for ${address}`,
         onclick: () => options.onClearBounce(entry, chip),
       }, "Clear bounce"));
     }

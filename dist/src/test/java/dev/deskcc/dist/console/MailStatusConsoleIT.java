@@ -106,6 +106,10 @@ class MailStatusConsoleIT extends ConsoleTest {
         assertThat(vera.findElement(By.cssSelector(".tip")).getAttribute("textContent"))
                 .contains("Mail to this address bounced on", "(ticket #" + t.path("number").asText() + ")");
         assertThat(browser.text()).doesNotContainIgnoringCase("unmute");
+        // the reply editor marks who its reply will not reach
+        assertThat(chip(".recipient-group[data-group='cc']", MONA_MAIL).getAttribute("data-mail")).isEqualTo("muted");
+        assertThat(chip(".recipient-group[data-group='cc']", VERA_MAIL).getAttribute("data-mail")).isEqualTo("bouncing");
+        assertThat(chip(".recipient-group[data-group='to']", "emma@example.com").getAttribute("data-mail")).isEqualTo("muted");
 
         // the tooltip shows on keyboard focus, as on hover
         browser.script("arguments[0].focus();", mona);
@@ -115,7 +119,7 @@ class MailStatusConsoleIT extends ConsoleTest {
         Axe.audit(browser, "agent ticket with muted and bouncing people");
 
         WebElement clear = vera.findElement(By.cssSelector("button.clear-bounce"));
-        assertThat(clear.getAttribute("aria-label")).isEqualTo("Clear the bounce of " + VERA_MAIL);
+        assertThat(clear.getAttribute("aria-label")).isEqualTo("Clear bounce for " + VERA_MAIL);
         browser.script("arguments[0].focus();", clear);
         active().sendKeys(Keys.ENTER);
         assertThat(status()).isEqualTo("Bounce of " + VERA_MAIL + " cleared: mail reaches it again");
