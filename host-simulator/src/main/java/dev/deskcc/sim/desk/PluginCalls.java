@@ -1,6 +1,7 @@
 package dev.deskcc.sim.desk;
 
 import dev.deskcc.api.host.PluginContext;
+import dev.deskcc.sim.plugins.ChangeScope;
 import dev.deskcc.sim.plugins.HostPluginContext;
 import dev.deskcc.sim.plugins.PluginExtension;
 import dev.deskcc.sim.plugins.PluginFailure;
@@ -19,6 +20,7 @@ final class PluginCalls {
   private final PluginHost host;
   private final Clock clock;
   private final SettingsSource settings;
+  private final ChangeScope changeScope = new ChangeScope();
 
   PluginCalls(PluginHost host, Clock clock, SettingsSource settings) {
     this.host = host;
@@ -28,6 +30,11 @@ final class PluginCalls {
 
   PluginHost host() {
     return host;
+  }
+
+  /** Binds a change's plugin stores to the threads doing its work (see {@link Lifecycle}). */
+  ChangeScope changeScope() {
+    return changeScope;
   }
 
   /** Settings resolved once for a new change. */
@@ -68,7 +75,8 @@ final class PluginCalls {
   /** A read-only call that sees settings through {@code source} (a change's reactions). */
   <T, R> R read(PluginExtension<T> ext, String phase, String eventType, StoreReader reader,
       SettingsSource source, BiFunction<T, PluginContext, R> fn) {
-    HostPluginContext ctx = HostPluginContext.readOnly(ext.pluginId(), reader, clock, source);
+    HostPluginContext ctx = HostPluginContext.readOnly(ext.pluginId(), reader, clock, source,
+        changeScope.storeFor(ext.pluginId()));
     return invoke(ext, phase, eventType, ctx, fn);
   }
 
@@ -76,7 +84,7 @@ final class PluginCalls {
   <T, R> R write(PluginExtension<T> ext, String phase, String eventType, Change change,
       BiFunction<T, PluginContext, R> fn) {
     HostPluginContext ctx = HostPluginContext.writable(ext.pluginId(), change.tx(), change.actor(), clock,
-        change.settings());
+        change.settings(), changeScope.storeFor(ext.pluginId()));
     return invoke(ext, phase, eventType, ctx, fn);
   }
 

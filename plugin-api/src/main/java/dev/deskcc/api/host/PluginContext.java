@@ -44,4 +44,13 @@ public interface PluginContext {
 
   /** Whether this context accepts writes (check phase and recipient contribution). */
   boolean writable();
+
+  /**
+   * This plugin's store for the change being made, shared by its callbacks of that change (see
+   * {@link ChangeStore} for its life span). Outside a change, an empty store discarded when the
+   * callback returns. Never {@code null}.
+   *
+   * @since 1.3
+   */
+  ChangeStore changeStore();
 }
