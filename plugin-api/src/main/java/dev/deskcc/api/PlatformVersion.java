@@ -21,10 +21,16 @@ import java.util.Properties;
  * dev.deskcc.api.host.PluginContext#changeStore()} (a plugin's {@link
  * dev.deskcc.api.host.ChangeStore} for one change, so its later callbacks of the change reuse what
  * its check worked out); additive, so 1.0 to 1.2 plugins still load.
+ *
+ * @since 1.0
  */
 public final class PlatformVersion {
 
-  /** The SPI version this jar implements, for example {@code 1.1.0}. Never {@code null}. */
+  /**
+   * The SPI version this jar implements, for example {@code 1.1.0}. Never {@code null}.
+   *
+   * @since 1.0
+   */
   public static final String CURRENT = read();
 
   private PlatformVersion() {}
