@@ -17,8 +17,9 @@ import dev.deskcc.api.notify.RecipientLine;
 import dev.deskcc.cc.address.AddressRules;
 import dev.deskcc.cc.address.AddressCode;
 import dev.deskcc.cc.settings.CcSettings;
-import dev.deskcc.cc.store.CcDataPeek;
-import dev.deskcc.cc.store.CurrentCcs;
+import dev.deskcc.cc.store.CcEntry;
+import dev.deskcc.cc.store.CcStore;
+import dev.deskcc.cc.store.TicketCcData;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -55,9 +56,9 @@ public final class CcRecipients implements RecipientContributor {
     if (!concernsCcs(notification) || !CcSettings.enabled(ticket.departmentId(), context)) {
       return List.of();
     }
-    // ids are all a notification needs of the stored list: no entry objects, no provenance
-    CurrentCcs data = CcDataPeek.current(ticket.id(), context);
-    if (data.contactIds().isEmpty()) {
+    // the list the change's check decoded and left in the change store (decoded here without a check)
+    TicketCcData data = CcStore.read(ticket.id(), context);
+    if (data.entries().isEmpty()) {
       return List.of();
     }
     // A reply whose editor named its Cc goes to those addresses only: the host has them already,
@@ -66,9 +67,10 @@ public final class CcRecipients implements RecipientContributor {
     Set<String> hostRecipients = explicitReplyCc ? keys(notification) : Set.of();
     String actingContact = cause.actor().isContact() ? cause.actor().id() : null;
 
-    List<RecipientDecision> decisions = new ArrayList<>(data.contactIds().size());
+    List<RecipientDecision> decisions = new ArrayList<>(data.entries().size());
     Contacts contacts = context.contacts();
-    for (String contactId : data.contactIds()) {
+    for (CcEntry entry : data.entries()) {
+      String contactId = entry.contactId();
       if (contactId.equals(actingContact)) {
         continue;
       }
@@ -84,7 +86,7 @@ public final class CcRecipients implements RecipientContributor {
         continue;
       }
       String reason = withholdReason(ticket, contactId, contact);
-      if (reason == null && data.held().contains(contactId)) {
+      if (reason == null && data.isHeld(contactId)) {
         reason = HELD_UNTIL_AGENT_REPLY;
       }
       if (reason != null) {

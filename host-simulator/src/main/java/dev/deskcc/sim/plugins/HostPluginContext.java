@@ -2,6 +2,7 @@ package dev.deskcc.sim.plugins;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.deskcc.api.host.ChangeStore;
 import dev.deskcc.api.host.Contacts;
 import dev.deskcc.api.host.DeskAddress;
 import dev.deskcc.api.host.Directory;
@@ -40,10 +41,12 @@ public final class HostPluginContext implements PluginContext {
   private final Actor actor;
   private final Clock clock;
   private final SettingsSource settingsSource;
+  private final ChangeStore changeStore;
   private volatile boolean valid = true;
 
   private HostPluginContext(String pluginId, StoreReader reader, StoreTx tx, Actor actor, Clock clock,
-      SettingsSource settingsSource) {
+      SettingsSource settingsSource, ChangeStore changeStore) {
+    this.changeStore = changeStore;
     this.pluginId = pluginId;
     this.reader = reader;
     this.tx = tx;
@@ -54,12 +57,24 @@ public final class HostPluginContext implements PluginContext {
 
   /** A context whose writes go into {@code tx}. */
   public static HostPluginContext writable(String pluginId, StoreTx tx, Actor actor, Clock clock, SettingsSource s) {
-    return new HostPluginContext(pluginId, tx, tx, actor, clock, s);
+    return writable(pluginId, tx, actor, clock, s, ChangeStores.outsideAChange());
+  }
+
+  /** A context whose writes go into {@code tx}, with the plugin's store of the change. */
+  public static HostPluginContext writable(String pluginId, StoreTx tx, Actor actor, Clock clock, SettingsSource s,
+      ChangeStore changeStore) {
+    return new HostPluginContext(pluginId, tx, tx, actor, clock, s, changeStore);
   }
 
   /** A context that only reads. */
   public static HostPluginContext readOnly(String pluginId, StoreReader reader, Clock clock, SettingsSource s) {
-    return new HostPluginContext(pluginId, reader, null, Actor.system(), clock, s);
+    return readOnly(pluginId, reader, clock, s, ChangeStores.outsideAChange());
+  }
+
+  /** A context that only reads, with the plugin's store of the change (or of this call alone). */
+  public static HostPluginContext readOnly(String pluginId, StoreReader reader, Clock clock, SettingsSource s,
+      ChangeStore changeStore) {
+    return new HostPluginContext(pluginId, reader, null, Actor.system(), clock, s, changeStore);
   }
 
   /** Ends the callback: every later use throws. */
@@ -95,6 +110,12 @@ public final class HostPluginContext implements PluginContext {
   @Override
   public Clock clock() {
     return clock;
+  }
+
+  @Override
+  public ChangeStore changeStore() {
+    r();
+    return changeStore;
   }
 
   @Override
