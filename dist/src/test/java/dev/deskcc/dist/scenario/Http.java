@@ -40,6 +40,10 @@ final class Http {
         return send("GET", path, null, token, Map.of());
     }
 
+    Answer head(String path) {
+        return send("HEAD", path, null, null, Map.of());
+    }
+
     Answer delete(String path, String token) {
         return send("DELETE", path, null, token, Map.of());
     }

@@ -2,6 +2,7 @@ package dev.deskcc.sim.desk;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.deskcc.api.model.EmailAddress;
 import dev.deskcc.sim.PluginStatus;
 import dev.deskcc.sim.desk.internal.change.Change;
 import dev.deskcc.sim.desk.internal.change.Lifecycle;
@@ -30,11 +31,17 @@ import dev.deskcc.sim.desk.internal.operation.Restrictions;
 import dev.deskcc.sim.desk.internal.operation.TicketCreation;
 import dev.deskcc.sim.desk.internal.operation.TicketDetails;
 import dev.deskcc.sim.desk.internal.operation.TicketReads;
+import dev.deskcc.sim.desk.internal.operation.Unsubscribes;
 import dev.deskcc.sim.desk.internal.operation.Views;
+import dev.deskcc.sim.recipient.WorldSecret;
 import dev.deskcc.sim.mail.OutgoingMail;
 import dev.deskcc.sim.mail.ParsedMail;
 import dev.deskcc.sim.plugins.PluginCall;
 import dev.deskcc.sim.plugins.PluginHost;
+import dev.deskcc.sim.recipient.NotificationsView;
+import dev.deskcc.sim.recipient.RecipientCopy;
+import dev.deskcc.sim.recipient.UnsubscribeLinks;
+import dev.deskcc.sim.recipient.UnsubscribePage;
 import dev.deskcc.sim.store.Store;
 import dev.deskcc.sim.store.StoreReader;
 import java.time.Clock;
@@ -73,6 +80,7 @@ public final class Desk {
   private final Ratings ratings;
   private final MailIntake mailIntake;
   private final FieldCatalog fieldCatalog;
+  private final Unsubscribes unsubscribes;
 
   public Desk(Store store, PluginHost plugins, Clock clock) {
     this(store, plugins, clock, () -> { });
@@ -113,7 +121,8 @@ public final class Desk {
     this.merges = new Merges(parts);
     this.restrictions = new Restrictions(parts);
     this.ratings = new Ratings(parts);
-    this.mailIntake = new MailIntake(parts, new Participants(calls));
+    this.unsubscribes = new Unsubscribes(parts);
+    this.mailIntake = new MailIntake(parts, new Participants(calls), unsubscribes);
   }
 
   /**
@@ -169,6 +178,7 @@ public final class Desk {
   public <R> R replaceWorld(Function<WorldBuilder, R> build) {
     return lifecycle.batch(change -> {
       change.tx().clear();
+      WorldSecret.renew(change.tx());
       return build.apply(new WorldBuilder(new Desk(engine.joining(change)), change.tx()));
     });
   }
@@ -181,6 +191,11 @@ public final class Desk {
   /** What the host sent, in seq order; both filters optional. */
   public OutboxView outbox(String ticketId, Long afterSeq) {
     return outbox.view(ticketId, afterSeq);
+  }
+
+  /** The outbox view with each contact recipient's unsubscribe URL under {@code baseUrl}. */
+  public OutboxView outbox(String ticketId, Long afterSeq, String baseUrl) {
+    return outbox.view(ticketId, afterSeq, baseUrl);
   }
 
   /** The outbox messages themselves (for delivery and tests). */
@@ -308,5 +323,50 @@ public final class Desk {
   /** Takes in a parsed message: routes, threads or creates, stores attachments. Admins only. */
   public InboundResult inboundMail(Caller caller, ParsedMail mail) {
     return mailIntake.take(caller, mail);
+  }
+
+  // ------------------------------------------------------------------ recipients in control (§6)
+
+  /** What an unsubscribe link is for; changes nothing. 404 unless the token is valid in this world. */
+  public UnsubscribePage unsubscribePage(String token) {
+    return unsubscribes.page(token);
+  }
+
+  /** One-click unsubscribe: mutes the link's person on its ticket; repeating it is harmless. */
+  public UnsubscribePage unsubscribe(String token) {
+    return unsubscribes.unsubscribe(token);
+  }
+
+  /** Each contact recipient's unsubscribe URL of an outbox message, under {@code baseUrl}. */
+  public Map<String, String> unsubscribeLinks(OutgoingMail mail, String baseUrl) {
+    return UnsubscribeLinks.of(lifecycle.reader(), mail, baseUrl);
+  }
+
+  /** The headers {@code to}'s own copy of the message adds (List-Unsubscribe for a contact). */
+  public Map<String, String> recipientHeaders(OutgoingMail mail, EmailAddress to, String baseUrl) {
+    return RecipientCopy.headers(lifecycle.reader(), mail, to, baseUrl);
+  }
+
+  /** A contact's own mail setting on a ticket they can see. */
+  public NotificationsView notifications(Caller caller, String ticketId) {
+    return unsubscribes.notifications(caller, ticketId);
+  }
+
+  public NotificationsView setNotifications(Caller caller, String ticketId, Boolean muted) {
+    return unsubscribes.setNotifications(caller, ticketId, muted);
+  }
+
+  /**
+   * Marks a recipient of the desk's message {@code messageId} bouncing (a delivery report said so)
+   * and records {@code RECIPIENT_BOUNCED} on its ticket; {@code false} (nothing changed) when no
+   * sent message has that id or the address was not its recipient.
+   */
+  public boolean markBouncing(String messageId, EmailAddress address) {
+    return unsubscribes.markBouncing(messageId, address);
+  }
+
+  /** An agent clears a contact's bounce. */
+  public void clearBounce(Caller caller, String contactId) {
+    unsubscribes.clearBounce(caller, contactId);
   }
 }

@@ -13,5 +13,11 @@ public enum DroppedMail {
    */
   DELIVERY_REPORT,
   /** {@code From} is one of the desk's own support or from-addresses: a loop or a forged sender. */
-  FROM_DESK_ADDRESS
+  FROM_DESK_ADDRESS,
+  /**
+   * Mail to a plus-tagged unsubscribe address ({@code <support>+unsubscribe-<token>}, the {@code
+   * mailto:} of {@code List-Unsubscribe}), recognised before threading: it mutes the token's person
+   * on its ticket when the token is valid, and changes nothing when it is not (contract §6).
+   */
+  UNSUBSCRIBE_REQUEST
 }

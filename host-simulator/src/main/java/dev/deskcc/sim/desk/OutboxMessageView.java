@@ -2,6 +2,7 @@ package dev.deskcc.sim.desk;
 
 import jakarta.annotation.Nullable;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One message the host sent, as {@code /sim/outbox} shows it. Addresses are bare addr-specs.
@@ -11,6 +12,7 @@ import java.util.List;
  * @param deliveryAttempts how many delivery attempts failed so far, or were made until delivered
  * @param deliveryError the last failed attempt's reason ({@code HTTP 503: …}, an I/O error), else
  *     {@code null}
+ * @param unsubscribe address to unsubscribe URL, one per contact recipient (never agents)
  */
 public record OutboxMessageView(
     long seq,
@@ -28,4 +30,13 @@ public record OutboxMessageView(
     String body,
     String delivery,
     int deliveryAttempts,
-    @Nullable String deliveryError) {}
+    @Nullable String deliveryError,
+    Map<String, String> unsubscribe) {
+
+  /** The same message with each contact recipient's unsubscribe URL (contract §6). */
+  public OutboxMessageView withUnsubscribe(Map<String, String> links) {
+    return new OutboxMessageView(seq, ticketId, event, from, replyTo, to, cc, subject, messageId, inReplyTo,
+        references, ratingInvite, body, delivery, deliveryAttempts, deliveryError,
+        java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(links)));
+  }
+}

@@ -35,6 +35,7 @@ import static dev.deskcc.sim.http.Who.SIM;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.deskcc.api.model.EmailAddress;
 import dev.deskcc.sim.PluginStatus;
 import dev.deskcc.sim.desk.CommentEditRequest;
 import dev.deskcc.sim.desk.CommentRequest;
@@ -114,6 +115,7 @@ final class ApiRoutes {
     routes.addAll(platform());
     routes.addAll(tickets());
     routes.addAll(mail());
+    routes.addAll(new RecipientRoutes(desk).all());
     return routes;
   }
 
@@ -135,10 +137,12 @@ final class ApiRoutes {
             .param(Param.query("ticketId", "only messages of this ticket"))
             .param(Param.query("afterSeq", "only messages after this seq (exclusive)"))
             .returns(200, OutboxView.class)
-            .handle(call -> desk.outbox(call.query("ticketId"), call.longQuery("afterSeq"))),
+            .handle(call -> desk.outbox(call.query("ticketId"), call.longQuery("afterSeq"), call.baseUrl())),
         Route.get("/sim/outbox/{seq}/raw", "One outbox message as the MIME message delivery sends").who(SIM)
+            .param(Param.query("to", "a recipient: their own copy, with their unsubscribe headers (contract §6)"))
             .returns(200, Body.raw("message/rfc822")).errors(NOT_FOUND)
-            .handle(call -> new Raw("message/rfc822", new MimeRenderer().render(outboxMessage(call.path("seq"))))),
+            .handle(call -> new Raw("message/rfc822", rawCopy(outboxMessage(call.path("seq")), call.query("to"),
+                call.baseUrl()))),
         Route.get("/sim/plugins", "The plugins found in the plugins folder and their state").who(SIM)
             .returns(200, PluginList.class)
             .handle(call -> new PluginList(desk.pluginStatuses())),
@@ -157,6 +161,17 @@ final class ApiRoutes {
         Route.get("/api/v1/openapi.json", "This API's OpenAPI 3.1 document").who(ANYONE)
             .returns(200, Body.jsonSchema("{\"type\": \"object\"}"))
             .handle(call -> openApi.get()));
+  }
+
+  /** The message as every copy shows it, or {@code to}'s own copy; 404 when {@code to} was no recipient. */
+  private byte[] rawCopy(OutgoingMail mail, String to, String baseUrl) {
+    if (to == null) {
+      return new MimeRenderer().render(mail);
+    }
+    EmailAddress recipient = EmailAddress.tryParse(to)
+        .filter(a -> mail.to().contains(a) || mail.cc().contains(a))
+        .orElseThrow(() -> DeskException.notFound(to + " is no recipient of outbox message " + mail.seq()));
+    return new MimeRenderer().render(mail, desk.recipientHeaders(mail, recipient, baseUrl));
   }
 
   private OutgoingMail outboxMessage(String seq) {

@@ -36,6 +36,14 @@ public final class Call {
     return caller;
   }
 
+  /**
+   * The URL this server is reached at, for links in answers: the loopback address and the port
+   * the request came in on (a link made on one node then works there; every node verifies it).
+   */
+  public String baseUrl() {
+    return "http://127.0.0.1:" + ctx.req().getLocalPort();
+  }
+
   public String path(String name) {
     return ctx.pathParam(name);
   }

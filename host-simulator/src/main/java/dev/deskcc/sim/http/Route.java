@@ -76,6 +76,10 @@ public record Route(
     return new Builder(HandlerType.PATCH, path, summary);
   }
 
+  public static Builder head(String path, String summary) {
+    return new Builder(HandlerType.HEAD, path, summary);
+  }
+
   public static Builder delete(String path, String summary) {
     return new Builder(HandlerType.DELETE, path, summary);
   }

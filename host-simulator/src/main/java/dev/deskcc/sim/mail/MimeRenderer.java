@@ -15,6 +15,7 @@ import java.io.UnsupportedEncodingException;
 import java.time.Clock;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.regex.Pattern;
@@ -54,6 +55,16 @@ public final class MimeRenderer {
    * @throws IllegalArgumentException when an address or message id cannot be put in a header
    */
   public byte[] render(OutgoingMail mail) {
+    return render(mail, Map.of());
+  }
+
+  /**
+   * One recipient's copy: the message with these headers added (for example {@code
+   * List-Unsubscribe}); values lose line breaks and control characters.
+   *
+   * @throws IllegalArgumentException when an address or message id cannot be put in a header
+   */
+  public byte[] render(OutgoingMail mail, Map<String, String> extraHeaders) {
     Objects.requireNonNull(mail, "mail");
     try {
       MimeMessage message = new FixedIdMessage(session, messageId(mail.messageId(), "messageId"));
@@ -79,6 +90,9 @@ public final class MimeRenderer {
       }
       message.setHeader("Auto-Submitted", "auto-generated");
       message.setHeader("X-Auto-Response-Suppress", "All");
+      for (Map.Entry<String, String> h : extraHeaders.entrySet()) {
+        message.setHeader(h.getKey(), oneLine(h.getValue()));
+      }
       message.setText(normalizeLineEnds(mail.textBody()), "UTF-8");
       message.saveChanges();
       ByteArrayOutputStream out = new ByteArrayOutputStream();

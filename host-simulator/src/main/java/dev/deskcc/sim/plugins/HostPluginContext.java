@@ -21,6 +21,7 @@ import dev.deskcc.api.model.Org;
 import dev.deskcc.api.model.Ticket;
 import dev.deskcc.sim.store.DataScope;
 import dev.deskcc.sim.store.HistoryEvent;
+import dev.deskcc.sim.recipient.Suppressions;
 import dev.deskcc.sim.store.StoreReader;
 import dev.deskcc.sim.store.StoreTx;
 import java.time.Clock;
@@ -221,4 +222,14 @@ public final class HostPluginContext implements PluginContext {
     };
   }
 
+
+  @Override
+  public dev.deskcc.api.notify.Suppressions suppressions() {
+    return (ticketId, address) -> {
+      java.util.Objects.requireNonNull(ticketId, "ticketId");
+      java.util.Objects.requireNonNull(address, "address");
+      return Suppressions.of(r(), ticketId, address).map(s -> new dev.deskcc.api.notify.Suppression(address,
+          dev.deskcc.api.notify.SuppressionReason.valueOf(s.reason().name()), s.at()));
+    };
+  }
 }

@@ -6,6 +6,7 @@ import dev.deskcc.api.host.PluginData;
 import dev.deskcc.api.model.Agent;
 import dev.deskcc.api.model.Contact;
 import dev.deskcc.api.model.Department;
+import dev.deskcc.api.model.EmailAddress;
 import dev.deskcc.api.model.Org;
 import dev.deskcc.api.model.Rating;
 import dev.deskcc.api.model.Ticket;
@@ -248,6 +249,31 @@ final class InMemoryTx extends TableReader implements StoreTx {
   @Override
   public void putMeta(String key, JsonNode value) {
     put("meta", key, value.deepCopy());
+  }
+
+  @Override
+  public void putMute(Mute mute) {
+    Map<String, Mute> mutes = new HashMap<>(this.<Map<String, Mute>>typed(MUTES, mute.ticketId()).orElse(Map.of()));
+    mutes.put(mute.contactId(), mute);
+    put(MUTES, mute.ticketId(), Map.copyOf(mutes));
+  }
+
+  @Override
+  public void removeMute(String ticketId, String contactId) {
+    Map<String, Mute> mutes = new HashMap<>(this.<Map<String, Mute>>typed(MUTES, ticketId).orElse(Map.of()));
+    if (mutes.remove(contactId) != null) {
+      put(MUTES, ticketId, mutes.isEmpty() ? null : Map.copyOf(mutes));
+    }
+  }
+
+  @Override
+  public void putBounce(Bounce bounce) {
+    put(BOUNCES, bounce.key(), bounce);
+  }
+
+  @Override
+  public void removeBounce(EmailAddress address) {
+    put(BOUNCES, address.key(), null);
   }
 
   @Override

@@ -94,4 +94,13 @@ public interface StoreReader {
 
   /** Bookkeeping of the world that is no domain record (the last fixture's ids, say). */
   Optional<JsonNode> meta(String key);
+
+  /** Whether the contact muted the ticket (contract §6). */
+  Optional<Mute> mute(String ticketId, String contactId);
+
+  /** Everyone who muted the ticket, in no particular order. */
+  List<Mute> mutes(String ticketId);
+
+  /** Whether the address bounces (contract §6), by its normalised form. */
+  Optional<Bounce> bounce(EmailAddress address);
 }

@@ -6,6 +6,7 @@ import dev.deskcc.api.host.PluginData;
 import dev.deskcc.api.model.Agent;
 import dev.deskcc.api.model.Contact;
 import dev.deskcc.api.model.Department;
+import dev.deskcc.api.model.EmailAddress;
 import dev.deskcc.api.model.Org;
 import dev.deskcc.api.model.Rating;
 import dev.deskcc.api.model.Ticket;
@@ -134,6 +135,18 @@ public interface StoreTx extends StoreReader, AutoCloseable {
 
   /** Stores bookkeeping of the world; {@link #clear()} removes it with the world. */
   void putMeta(String key, JsonNode value);
+
+  /** Records a mute, replacing the contact's earlier mute of the ticket if any. */
+  void putMute(Mute mute);
+
+  /** Removes the contact's mute of the ticket; nothing when there is none. */
+  void removeMute(String ticketId, String contactId);
+
+  /** Marks the address bouncing, replacing an earlier mark. */
+  void putBounce(Bounce bounce);
+
+  /** Clears the address's bounce; nothing when there is none. */
+  void removeBounce(EmailAddress address);
 
   void commit();
 

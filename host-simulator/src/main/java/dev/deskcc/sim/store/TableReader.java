@@ -33,6 +33,10 @@ abstract class TableReader implements StoreReader {
    */
   static final String CONTACT_BY_ADDRESS = "contactByAddress";
   static final String AGENT_BY_ADDRESS = "agentByAddress";
+  /** Ticket id to an immutable map of contact id to {@link Mute}. */
+  static final String MUTES = "mutes";
+  /** Address key to {@link Bounce}. */
+  static final String BOUNCES = "bounces";
 
   record DataKey(String pluginId, DataScope scope, String id) {}
 
@@ -196,5 +200,20 @@ abstract class TableReader implements StoreReader {
   @Override
   public Optional<JsonNode> meta(String key) {
     return this.<JsonNode>typed("meta", key).map(JsonNode::deepCopy);
+  }
+
+  @Override
+  public Optional<Mute> mute(String ticketId, String contactId) {
+    return Optional.ofNullable(this.<Map<String, Mute>>typed(MUTES, ticketId).orElse(Map.of()).get(contactId));
+  }
+
+  @Override
+  public List<Mute> mutes(String ticketId) {
+    return List.copyOf(this.<Map<String, Mute>>typed(MUTES, ticketId).orElse(Map.of()).values());
+  }
+
+  @Override
+  public Optional<Bounce> bounce(EmailAddress address) {
+    return typed(BOUNCES, address.key());
   }
 }

@@ -315,4 +315,56 @@ abstract class StoreContract {
     assertThat(store.read().outbox().get(2).lastError()).isEqualTo("503 try later");
     assertThat(store.read().outbox().get(2).attempts()).isEqualTo(1);
   }
+
+  @Test
+  void mutes_and_bounces_read_back_as_written_and_go_with_their_removal() {
+    try (StoreTx tx = store.begin()) {
+      tx.putTicket(ticket("t1", 101, 1, "s"), "d");
+      tx.putMute(new Mute("t1", "c1", T0));
+      tx.putMute(new Mute("t1", "c2", T0.plusSeconds(1)));
+      tx.putBounce(new Bounce("Bob@Example.com", "t1", T0.plusSeconds(2)));
+      tx.commit();
+    }
+    StoreReader r = store.read();
+    assertThat(r.mute("t1", "c1")).contains(new Mute("t1", "c1", T0));
+    assertThat(r.mute("t2", "c1")).isEmpty();
+    assertThat(r.mutes("t1")).containsExactlyInAnyOrder(new Mute("t1", "c1", T0), new Mute("t1", "c2", T0.plusSeconds(1)));
+    assertThat(r.bounce(EmailAddress.parse("bob@example.com")))
+        .contains(new Bounce("Bob@Example.com", "t1", T0.plusSeconds(2)));
+    try (StoreTx tx = store.begin()) {
+      tx.putMute(new Mute("t1", "c1", T0.plusSeconds(5)));
+      tx.removeMute("t1", "c2");
+      tx.removeMute("t1", "nobody");
+      tx.removeBounce(EmailAddress.parse("BOB@example.com"));
+      tx.commit();
+    }
+    assertThat(store.read().mutes("t1")).containsExactly(new Mute("t1", "c1", T0.plusSeconds(5)));
+    assertThat(store.read().bounce(EmailAddress.parse("bob@example.com"))).isEmpty();
+  }
+
+  @Test
+  void a_rolled_back_mute_or_bounce_leaves_nothing_and_clear_removes_them() {
+    try (StoreTx tx = store.begin()) {
+      tx.putTicket(ticket("t1", 101, 1, "s"), "d");
+      tx.putMute(new Mute("t1", "c1", T0));
+      tx.putBounce(new Bounce("bob@example.com", "t1", T0));
+      assertThat(tx.mute("t1", "c1")).isPresent();
+      tx.rollback();
+    }
+    assertThat(store.read().mute("t1", "c1")).isEmpty();
+    assertThat(store.read().bounce(EmailAddress.parse("bob@example.com"))).isEmpty();
+    try (StoreTx tx = store.begin()) {
+      tx.putTicket(ticket("t1", 101, 1, "s"), "d");
+      tx.putMute(new Mute("t1", "c1", T0));
+      tx.putBounce(new Bounce("bob@example.com", "t1", T0));
+      tx.commit();
+    }
+    try (StoreTx tx = store.begin()) {
+      tx.clear();
+      tx.commit();
+    }
+    assertThat(store.read().mute("t1", "c1")).isEmpty();
+    assertThat(store.read().mutes("t1")).isEmpty();
+    assertThat(store.read().bounce(EmailAddress.parse("bob@example.com"))).isEmpty();
+  }
 }

@@ -1,6 +1,7 @@
 package dev.deskcc.api.host;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.deskcc.api.notify.Suppressions;
 import java.time.Clock;
 
 /**
@@ -80,6 +81,19 @@ public interface PluginContext {
    * @since 1.0
    */
   boolean writable();
+
+  /**
+   * Who gets no mail about a ticket, and why (contract §6): read-only, never {@code null}, as
+   * committed plus the calling change's own writes. A plugin deciding recipients need not screen
+   * them itself (the host leaves suppressed people out of every message and records why); it reads
+   * this to show or explain it. The default, for a context of a host without suppressions, reports
+   * nobody.
+   *
+   * @since 1.3
+   */
+  default Suppressions suppressions() {
+    return Suppressions.NONE;
+  }
 
   /**
    * This plugin's store for the change being made, shared by its callbacks of that change (see

@@ -15,7 +15,9 @@ import dev.deskcc.api.model.Ticket;
 import dev.deskcc.sim.mail.OutgoingMail;
 import dev.deskcc.sim.store.DataScope;
 import dev.deskcc.sim.store.DeliveryState;
+import dev.deskcc.sim.store.Bounce;
 import dev.deskcc.sim.store.HistoryEvent;
+import dev.deskcc.sim.store.Mute;
 import dev.deskcc.sim.store.OutboxEntry;
 import dev.deskcc.sim.store.StoreReader;
 import dev.deskcc.sim.store.TokenOwner;
@@ -193,5 +195,23 @@ abstract class JdbcReads implements StoreReader {
   public Optional<JsonNode> meta(String key) {
     return with(sql -> sql.one("SELECT body FROM docs WHERE kind = 'meta' AND id = ?", rs -> rs.getString(1), key))
         .map(json::tree);
+  }
+
+  @Override
+  public Optional<Mute> mute(String ticketId, String contactId) {
+    return with(sql -> sql.one("SELECT body FROM mutes WHERE ticket_id = ? AND contact_id = ?", rs -> rs.getString(1),
+        ticketId, contactId)).map(body -> json.read(body, Mute.class));
+  }
+
+  @Override
+  public List<Mute> mutes(String ticketId) {
+    return with(sql -> sql.list("SELECT body FROM mutes WHERE ticket_id = ?", rs -> rs.getString(1), ticketId))
+        .stream().map(body -> json.read(body, Mute.class)).toList();
+  }
+
+  @Override
+  public Optional<Bounce> bounce(EmailAddress address) {
+    return with(sql -> sql.one("SELECT body FROM bounces WHERE address_key = ?", rs -> rs.getString(1), address.key()))
+        .map(body -> json.read(body, Bounce.class));
   }
 }

@@ -6,13 +6,16 @@ import dev.deskcc.api.host.PluginData;
 import dev.deskcc.api.model.Agent;
 import dev.deskcc.api.model.Contact;
 import dev.deskcc.api.model.Department;
+import dev.deskcc.api.model.EmailAddress;
 import dev.deskcc.api.model.Org;
 import dev.deskcc.api.model.Rating;
 import dev.deskcc.api.model.Ticket;
 import dev.deskcc.sim.mail.OutgoingMail;
 import dev.deskcc.sim.store.DataScope;
 import dev.deskcc.sim.store.DeliveryState;
+import dev.deskcc.sim.store.Bounce;
 import dev.deskcc.sim.store.HistoryEvent;
+import dev.deskcc.sim.store.Mute;
 import dev.deskcc.sim.store.OutboxEntry;
 import dev.deskcc.sim.store.StoreTx;
 import dev.deskcc.sim.store.TokenOwner;
@@ -44,7 +47,7 @@ import java.util.function.Function;
 final class JdbcTx extends JdbcReads implements StoreTx {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JdbcTx.class);
   private static final String WORLD_TABLES_IN_DELETE_ORDER =
-      "outbox,attachments,ratings,history,plugin_settings,plugin_data,message_ids,tickets,contacts,tokens,agents,docs";
+      "mutes,bounces,outbox,attachments,ratings,history,plugin_settings,plugin_data,message_ids,tickets,contacts,tokens,agents,docs";
 
   private final Connection connection;
   private final Dialect dialect;
@@ -453,6 +456,31 @@ final class JdbcTx extends JdbcReads implements StoreTx {
     if (write().one("SELECT 1 FROM attachments WHERE sha256 = ?", rs -> 1, sha256).isEmpty()) {
       sql.update("INSERT INTO attachments (sha256, content) VALUES (?, ?)", sha256, content.clone());
     }
+  }
+
+  @Override
+  public void putMute(Mute mute) {
+    String body = json.write(mute);
+    upsert("UPDATE mutes SET body = ? WHERE ticket_id = ? AND contact_id = ?",
+        "INSERT INTO mutes (ticket_id, contact_id, body) VALUES (?, ?, ?)",
+        new Object[] {body, mute.ticketId(), mute.contactId()}, new Object[] {mute.ticketId(), mute.contactId(), body});
+  }
+
+  @Override
+  public void removeMute(String ticketId, String contactId) {
+    write().update("DELETE FROM mutes WHERE ticket_id = ? AND contact_id = ?", ticketId, contactId);
+  }
+
+  @Override
+  public void putBounce(Bounce bounce) {
+    String body = json.write(bounce);
+    upsert("UPDATE bounces SET body = ? WHERE address_key = ?", "INSERT INTO bounces (address_key, body) VALUES (?, ?)",
+        new Object[] {body, bounce.key()}, new Object[] {bounce.key(), body});
+  }
+
+  @Override
+  public void removeBounce(EmailAddress address) {
+    write().update("DELETE FROM bounces WHERE address_key = ?", address.key());
   }
 
   @Override

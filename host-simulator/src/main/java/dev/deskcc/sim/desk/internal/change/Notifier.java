@@ -27,6 +27,7 @@ import dev.deskcc.sim.mail.MessageIds;
 import dev.deskcc.sim.mail.OutgoingMail;
 import dev.deskcc.sim.plugins.PluginExtension;
 import dev.deskcc.sim.plugins.PluginHost;
+import dev.deskcc.sim.recipient.Suppressions;
 import dev.deskcc.sim.store.DeskAddressIndex;
 import dev.deskcc.sim.store.HistoryEvent;
 import dev.deskcc.sim.store.StoreTx;
@@ -156,6 +157,12 @@ public final class Notifier {
       boolean excluded = withheld.contains(address)
           || address.equals(actorAddress)
           || deskAddresses.find(address).isPresent();
+      if (!excluded) {
+        // contract §6: a muted or bouncing person is left out, recorded as a withholding
+        Optional<Suppressions.Suppressed> suppressed = Suppressions.of(tx, note.cause().ticket().id(), address);
+        suppressed.ifPresent(s -> recordWithholding(change, note, address, s.reason().name(), null));
+        excluded = suppressed.isPresent();
+      }
       if (!excluded) {
         (r.getValue() == RecipientLine.TO ? to : copied).add(address);
       }

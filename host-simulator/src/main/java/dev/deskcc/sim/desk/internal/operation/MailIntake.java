@@ -38,10 +38,12 @@ import java.util.Set;
 public final class MailIntake {
   private final DeskParts parts;
   private final Participants participants;
+  private final Unsubscribes unsubscribes;
 
-  public MailIntake(DeskParts parts, Participants participants) {
+  public MailIntake(DeskParts parts, Participants participants, Unsubscribes unsubscribes) {
     this.parts = parts;
     this.participants = participants;
+    this.unsubscribes = unsubscribes;
   }
 
   public InboundResult take(Caller caller, ParsedMail mail) {
@@ -49,9 +51,13 @@ public final class MailIntake {
     return parts.lifecycle().run(Actor.system(), change -> {
       StoreTx tx = change.tx();
       if (mail.deliveryReport().isPresent()) {
-        // Recognised before routing: a report needs no support address among its recipients.
-        // Seam for bounces (contract §6): marking the failed recipients goes here, not yet built.
+        // Recognised before routing: a report needs no support address among its recipients,
+        // and threads nowhere, matched or not.
+        unsubscribes.bounced(change, mail.deliveryReport().get());
         return InboundResult.dropped(DroppedMail.DELIVERY_REPORT);
+      }
+      if (unsubscribes.mailto(change, mail)) {
+        return InboundResult.dropped(DroppedMail.UNSUBSCRIBE_REQUEST);
       }
       if (mail.messageId() != null && tx.ticketByMessageId(mail.messageId()).isPresent()) {
         return InboundResult.dropped(DroppedMail.DUPLICATE_MESSAGE);

@@ -2,7 +2,9 @@ package dev.deskcc.sim.desk.internal.operation;
 
 import dev.deskcc.sim.desk.OutboxView;
 import dev.deskcc.sim.mail.OutgoingMail;
+import dev.deskcc.sim.recipient.UnsubscribeLinks;
 import dev.deskcc.sim.store.Store;
+import dev.deskcc.sim.store.StoreReader;
 import java.util.List;
 
 /** What the host sent, as committed: the outbox view (filtered) and the messages themselves. */
@@ -18,6 +20,16 @@ public final class OutboxReads {
         .filter(e -> ticketId == null || ticketId.equals(e.mail().ticketId()))
         .filter(e -> afterSeq == null || e.seq() > afterSeq)
         .map(Views::outbox)
+        .toList());
+  }
+
+  /** The view with each message's unsubscribe links (contract §6), made from one committed state. */
+  public OutboxView view(String ticketId, Long afterSeq, String baseUrl) {
+    StoreReader r = store.read();
+    return new OutboxView(r.outbox().stream()
+        .filter(e -> ticketId == null || ticketId.equals(e.mail().ticketId()))
+        .filter(e -> afterSeq == null || e.seq() > afterSeq)
+        .map(e -> Views.outbox(e).withUnsubscribe(UnsubscribeLinks.of(r, e.mail(), baseUrl)))
         .toList());
   }
 

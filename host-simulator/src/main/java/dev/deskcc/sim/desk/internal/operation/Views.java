@@ -20,6 +20,7 @@ import dev.deskcc.sim.desk.RatingView;
 import dev.deskcc.sim.desk.TicketView;
 import dev.deskcc.sim.desk.internal.extension.FieldCatalog;
 import dev.deskcc.sim.mail.OutgoingMail;
+import dev.deskcc.sim.recipient.Suppressions;
 import dev.deskcc.sim.store.HistoryEvent;
 import dev.deskcc.sim.store.OutboxEntry;
 import dev.deskcc.sim.store.StoreReader;
@@ -53,7 +54,8 @@ public final class Views {
           .toList();
       return new TicketView(t.id(), t.number(), t.departmentId(), t.subject(), reader.description(t.id()),
           t.status(), t.channel(), person(reader.contact(t.requesterId()).orElse(null), t.requesterId()),
-          values, thread, t.version(), t.mergedInto(), t.createdAt(), role);
+          values, thread, t.version(), t.mergedInto(), t.createdAt(), role,
+          forContact ? null : Suppressions.onTicket(reader, t));
     }
   }
 
@@ -103,7 +105,7 @@ public final class Views {
     return new OutboxMessageView(m.seq(), m.ticketId(), m.event(), m.from().address(),
         m.replyTo() == null ? null : m.replyTo().address(), addresses(m.to()), addresses(m.cc()), m.subject(),
         m.messageId(), m.inReplyTo(), m.references(), m.ratingInvite(), m.textBody(), entry.state().name(),
-        entry.attempts(), entry.lastError());
+        entry.attempts(), entry.lastError(), java.util.Map.of());
   }
 
   static ContactView contact(Contact c) {
