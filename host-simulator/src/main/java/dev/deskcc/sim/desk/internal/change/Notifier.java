@@ -27,6 +27,7 @@ import dev.deskcc.sim.mail.MessageIds;
 import dev.deskcc.sim.mail.OutgoingMail;
 import dev.deskcc.sim.plugins.PluginExtension;
 import dev.deskcc.sim.plugins.PluginHost;
+import dev.deskcc.sim.recipient.OnBehalfSender;
 import dev.deskcc.sim.recipient.Suppressions;
 import dev.deskcc.sim.store.DeskAddressIndex;
 import dev.deskcc.sim.store.HistoryEvent;
@@ -172,7 +173,8 @@ public final class Notifier {
     }
     Ticket ticket = tx.ticket(note.cause().ticket().id()).orElse(note.cause().ticket());
     Department dept = tx.department(ticket.departmentId()).orElseThrow();
-    EmailAddress from = dept.fromAddresses().isEmpty() ? dept.supportAddresses().get(0) : dept.fromAddresses().get(0);
+    EmailAddress from = OnBehalfSender.of(tx, dept, note.event(), note.cause().actor())
+        .orElse(dept.fromAddresses().isEmpty() ? dept.supportAddresses().get(0) : dept.fromAddresses().get(0));
     EmailAddress replyTo = dept.supportAddresses().isEmpty() ? null : dept.supportAddresses().get(0);
     List<String> previous = tx.messageIds(ticket.id());
     List<String> references = previous.subList(Math.max(0, previous.size() - 10), previous.size());
