@@ -81,6 +81,7 @@ public final class Simulator implements AutoCloseable {
         if (store.holdsWorld()) {
           // a kept world (data folder, database): serve what is there, as it is
           LOG.info("serving the world kept in the store; the fixture is not loaded");
+          desk.ensureWorldSecret();
         } else {
           fixtureIds.write(loadInitialFixture());
           fixtureLoaded = true;

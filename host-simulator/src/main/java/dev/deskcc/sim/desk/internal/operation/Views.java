@@ -19,6 +19,7 @@ import dev.deskcc.sim.desk.RaterView;
 import dev.deskcc.sim.desk.RatingView;
 import dev.deskcc.sim.desk.TicketView;
 import dev.deskcc.sim.desk.internal.extension.FieldCatalog;
+import dev.deskcc.sim.desk.internal.extension.Participants;
 import dev.deskcc.sim.mail.OutgoingMail;
 import dev.deskcc.sim.recipient.Suppressions;
 import dev.deskcc.sim.store.HistoryEvent;
@@ -31,9 +32,11 @@ import java.util.Map;
 /** Maps stored values to the contract's view records. */
 public final class Views {
   private final FieldCatalog fields;
+  private final Participants participants;
 
-  public Views(FieldCatalog fields) {
+  public Views(FieldCatalog fields, Participants participants) {
     this.fields = fields;
+    this.participants = participants;
   }
 
   /** Caches field definitions per department for the duration of one answer. */
@@ -55,7 +58,7 @@ public final class Views {
       return new TicketView(t.id(), t.number(), t.departmentId(), t.subject(), reader.description(t.id()),
           t.status(), t.channel(), person(reader.contact(t.requesterId()).orElse(null), t.requesterId()),
           values, thread, t.version(), t.mergedInto(), t.createdAt(), role,
-          forContact ? null : Suppressions.onTicket(reader, t));
+          forContact ? null : Suppressions.onTicket(reader, t, participants.mailedAbout(reader, t)));
     }
   }
 
