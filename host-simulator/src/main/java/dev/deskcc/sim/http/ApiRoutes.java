@@ -171,7 +171,7 @@ final class ApiRoutes {
     EmailAddress recipient = EmailAddress.tryParse(to)
         .filter(a -> mail.to().contains(a) || mail.cc().contains(a))
         .orElseThrow(() -> DeskException.notFound(to + " is no recipient of outbox message " + mail.seq()));
-    return new MimeRenderer().render(mail, desk.recipientHeaders(mail, recipient, baseUrl));
+    return new MimeRenderer().render(mail, recipient, desk.recipientHeaders(mail, recipient, baseUrl));
   }
 
   private OutgoingMail outboxMessage(String seq) {

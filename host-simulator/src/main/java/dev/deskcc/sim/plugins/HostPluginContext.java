@@ -40,10 +40,12 @@ public final class HostPluginContext implements PluginContext {
   private final Actor actor;
   private final Clock clock;
   private final SettingsSource settingsSource;
+  private final dev.deskcc.api.notify.Outbox outbox;
   private volatile boolean valid = true;
 
   private HostPluginContext(String pluginId, StoreReader reader, StoreTx tx, Actor actor, Clock clock,
-      SettingsSource settingsSource) {
+      SettingsSource settingsSource, dev.deskcc.api.notify.Outbox outbox) {
+    this.outbox = outbox;
     this.pluginId = pluginId;
     this.reader = reader;
     this.tx = tx;
@@ -54,12 +56,18 @@ public final class HostPluginContext implements PluginContext {
 
   /** A context whose writes go into {@code tx}. */
   public static HostPluginContext writable(String pluginId, StoreTx tx, Actor actor, Clock clock, SettingsSource s) {
-    return new HostPluginContext(pluginId, tx, tx, actor, clock, s);
+    return new HostPluginContext(pluginId, tx, tx, actor, clock, s, dev.deskcc.api.notify.Outbox.NONE);
+  }
+
+  /** A context whose writes go into {@code tx} and whose plugin mail goes to {@code outbox}. */
+  public static HostPluginContext writable(String pluginId, StoreTx tx, Actor actor, Clock clock, SettingsSource s,
+      dev.deskcc.api.notify.Outbox outbox) {
+    return new HostPluginContext(pluginId, tx, tx, actor, clock, s, java.util.Objects.requireNonNull(outbox));
   }
 
   /** A context that only reads. */
   public static HostPluginContext readOnly(String pluginId, StoreReader reader, Clock clock, SettingsSource s) {
-    return new HostPluginContext(pluginId, reader, null, Actor.system(), clock, s);
+    return new HostPluginContext(pluginId, reader, null, Actor.system(), clock, s, dev.deskcc.api.notify.Outbox.NONE);
   }
 
   /** Ends the callback: every later use throws. */
@@ -209,6 +217,14 @@ public final class HostPluginContext implements PluginContext {
       java.util.Objects.requireNonNull(address, "address");
       return Suppressions.of(r(), ticketId, address).map(s -> new dev.deskcc.api.notify.Suppression(address,
           dev.deskcc.api.notify.SuppressionReason.valueOf(s.reason().name()), s.at()));
+    };
+  }
+
+  @Override
+  public dev.deskcc.api.notify.Outbox outbox() {
+    return message -> {
+      w("sending plugin mail");
+      return outbox.send(message);
     };
   }
 }

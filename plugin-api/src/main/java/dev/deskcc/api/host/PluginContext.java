@@ -57,4 +57,17 @@ public interface PluginContext {
   default dev.deskcc.api.notify.Suppressions suppressions() {
     return dev.deskcc.api.notify.Suppressions.NONE;
   }
+
+  /**
+   * Sends this plugin's own messages about a ticket through the host's outbox, with the change
+   * (contract §6): see {@link dev.deskcc.api.notify.Outbox} for what the host does with them.
+   * Never {@code null}; its {@code send} throws {@link IllegalStateException} unless this context
+   * is {@link #writable()}. The default, for a context of a host without plugin mail, refuses every
+   * send.
+   *
+   * @since 1.3
+   */
+  default dev.deskcc.api.notify.Outbox outbox() {
+    return dev.deskcc.api.notify.Outbox.NONE;
+  }
 }

@@ -78,7 +78,7 @@ public final class PluginCalls {
   <T, R> R write(PluginExtension<T> ext, String phase, String eventType, Change change,
       BiFunction<T, PluginContext, R> fn) {
     HostPluginContext ctx = HostPluginContext.writable(ext.pluginId(), change.tx(), change.actor(), clock,
-        change.settings());
+        change.settings(), new PluginOutbox(change));
     return invoke(ext, phase, eventType, ctx, fn);
   }
 
