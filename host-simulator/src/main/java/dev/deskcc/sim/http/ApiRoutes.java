@@ -133,7 +133,7 @@ final class ApiRoutes {
               fixtureLoaded.accept(result);
               return result;
             }),
-        Route.get("/sim/outbox", "What the host sent, in seq order").who(SIM)
+        Route.get("/sim/outbox", "What the host and plugins sent, in seq order").who(SIM)
             .param(Param.query("ticketId", "only messages of this ticket"))
             .param(Param.query("afterSeq", "only messages after this seq (exclusive)"))
             .returns(200, OutboxView.class)
