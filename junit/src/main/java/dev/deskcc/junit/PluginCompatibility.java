@@ -34,7 +34,7 @@ import org.pf4j.PluginWrapper;
  */
 public final class PluginCompatibility {
   /** Every platform version published so far, oldest first; the last is this library's own. */
-  public static final List<String> KNOWN_PLATFORM_VERSIONS = List.of("1.0.0", "1.1.0", PlatformVersion.CURRENT);
+  public static final List<String> KNOWN_PLATFORM_VERSIONS = List.of("1.0.0", "1.1.0", "1.2.0", PlatformVersion.CURRENT);
 
   private PluginCompatibility() {}
 

@@ -16,11 +16,21 @@ import java.util.Properties;
  * so mail that names a ticket only by number threads for them alone) and {@link
  * dev.deskcc.api.settings.SettingType#CHOICE} (an enumerated setting the host validates;
  * {@code SettingDefinition}'s five-argument constructor remains); additive, so 1.0 and 1.1
- * plugins still load. deskcc's artifacts carry this version too ({@code dev.deskcc:plugin-api:1.2.0}).
+ * plugins still load. 1.2.0 also added {@link dev.deskcc.api.error.RefusalCodes} and {@link
+ * dev.deskcc.api.lifecycle.InboundMail#invalidRecipients()}. 1.3.0 added {@link
+ * dev.deskcc.api.host.PluginContext#changeStore()} (a plugin's {@link
+ * dev.deskcc.api.host.ChangeStore} for one change, so its later callbacks of the change reuse what
+ * its check worked out); additive, so 1.0 to 1.2 plugins still load.
+ *
+ * @since 1.0
  */
 public final class PlatformVersion {
 
-  /** The SPI version this jar implements, for example {@code 1.1.0}. Never {@code null}. */
+  /**
+   * The SPI version this jar implements, for example {@code 1.1.0}. Never {@code null}.
+   *
+   * @since 1.0
+   */
   public static final String CURRENT = read();
 
   private PlatformVersion() {}

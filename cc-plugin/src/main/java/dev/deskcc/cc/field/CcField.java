@@ -48,8 +48,8 @@ public final class CcField implements FieldContributor {
   }
 
   /**
-   * The CC list with provenance, each entry with {@code "held"}. Added here, not in the codec: a
-   * release with another codec (see {@code CcDataPeek}) must still link with this class.
+   * The CC list with provenance, each entry with {@code "held"}: in a change's answer, the list the
+   * change's check left in the change store; on a plain read, decoded from the stored data.
    */
   @Override
   public JsonNode value(Ticket ticket, String fieldName, PluginContext context) {

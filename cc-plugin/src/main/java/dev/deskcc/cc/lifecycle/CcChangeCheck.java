@@ -29,7 +29,6 @@ import dev.deskcc.cc.settings.CcSettings;
 import dev.deskcc.cc.store.AddedBy;
 import dev.deskcc.cc.store.CcEntry;
 import dev.deskcc.cc.store.CcSource;
-import dev.deskcc.cc.store.CcDataPeek;
 import dev.deskcc.cc.store.CcStore;
 import dev.deskcc.cc.store.TicketCcData;
 import java.util.ArrayList;
@@ -55,11 +54,14 @@ public final class CcChangeCheck implements TicketChangeCheck {
     if (event instanceof AgentReplied replied
         && replied.to().items().isEmpty() && replied.cc().items().isEmpty()) {
       // The common reply (editor defaults) can only release held CCs, and needs no rule. Without
-      // held CCs (most tickets) it changes nothing whether the feature is on or off, so neither
-      // the settings nor the list are read. An explicitly empty Cc goes to no CC: releases nobody.
-      if (!replied.cc().given()
-          && CcDataPeek.mayHoldCcs(ticket.id(), context) && CcSettings.enabled(ticket.departmentId(), context)) {
-        releaseHeld(ticket, CcStore.read(ticket.id(), context), replied, context);
+      // held CCs (most tickets) it changes nothing. The on/off switch comes first (the host resolves
+      // it once per change; the recipients ask it too); the list read here is then the one the
+      // recipients use, decoded once per change. An explicitly empty Cc goes to no CC: releases nobody.
+      if (!replied.cc().given() && CcSettings.enabled(ticket.departmentId(), context)) {
+        TicketCcData data = CcStore.read(ticket.id(), context);
+        if (!data.held().isEmpty()) {
+          releaseHeld(ticket, data, replied, context);
+        }
       }
       return Verdict.accept();
     }

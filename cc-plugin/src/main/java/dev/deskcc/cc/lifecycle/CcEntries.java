@@ -3,11 +3,11 @@ package dev.deskcc.cc.lifecycle;
 import dev.deskcc.api.host.PluginContext;
 import dev.deskcc.api.model.Contact;
 import dev.deskcc.cc.address.CcCandidate;
+import dev.deskcc.cc.store.AddedAt;
 import dev.deskcc.cc.store.AddedBy;
 import dev.deskcc.cc.store.CcEntry;
 import dev.deskcc.cc.store.CcSource;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** Turns accepted candidates into CC entries, creating contacts for unknown addresses. */
@@ -21,7 +21,7 @@ public final class CcEntries {
    */
   public static List<CcEntry> materialise(
       List<CcCandidate> candidates, CcSource source, AddedBy addedBy, PluginContext context) {
-    Instant now = now(context);
+    Instant now = AddedAt.now(context);
     return candidates.stream()
         .map(c -> entry(c.contact() != null ? c.contact() : context.contacts().findOrCreate(c.address()), source, addedBy, now))
         .toList();
@@ -31,8 +31,4 @@ public final class CcEntries {
     return new CcEntry(contact.id(), contact.email().address(), contact.name(), source, addedBy, at);
   }
 
-  /** The host's time, to the millisecond (ISO-8601 UTC when written). */
-  public static Instant now(PluginContext context) {
-    return context.clock().instant().truncatedTo(ChronoUnit.MILLIS);
-  }
 }

@@ -12,8 +12,8 @@ import dev.deskcc.api.lifecycle.TicketClosed;
 import dev.deskcc.api.lifecycle.TicketEvent;
 import dev.deskcc.api.model.Ticket;
 import dev.deskcc.cc.store.CcEntry;
-import dev.deskcc.cc.store.CcDataPeek;
 import dev.deskcc.cc.store.CcStore;
+import dev.deskcc.cc.store.TicketCcData;
 import org.pf4j.Extension;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,13 +42,11 @@ public final class CcListReaction implements TicketChangeReaction {
       return;
     }
     Ticket ticket = event.ticket();
-    // the marker alone tells whether this change changed the list: decode only what is logged
-    long changedIn = CcDataPeek.listChangedInVersion(ticket.id(), context);
+    // the list as this change left it (decoded by its check already); its marker tells whether it changed
+    TicketCcData data = CcStore.read(ticket.id(), context);
+    long changedIn = data.listChangedInVersion();
     if (changedIn != 0 && changedIn == ticket.version()) {
-      LOG.info(
-          "ticket #{}: CC list now {}",
-          ticket.number(),
-          CcStore.read(ticket.id(), context).entries().stream().map(CcEntry::email).toList());
+      LOG.info("ticket #{}: CC list now {}", ticket.number(), data.entries().stream().map(CcEntry::email).toList());
     }
   }
 }

@@ -11,8 +11,8 @@ import dev.deskcc.api.model.EmailAddress;
 import dev.deskcc.api.model.Ticket;
 import dev.deskcc.cc.address.CcLimit;
 import dev.deskcc.cc.address.CcListRules;
-import dev.deskcc.cc.lifecycle.CcEntries;
 import dev.deskcc.cc.settings.CcSettings;
+import dev.deskcc.cc.store.AddedAt;
 import dev.deskcc.cc.store.AddedBy;
 import dev.deskcc.cc.store.CcEntry;
 import dev.deskcc.cc.store.CcSource;
@@ -68,7 +68,7 @@ public final class CcMerge {
     String requesterKey =
         context.contacts().byId(target.requesterId()).flatMap(Contact::address).map(EmailAddress::key).orElse(null);
     AddedBy agent = AddedBy.of(event.actor());
-    Instant now = CcEntries.now(context);
+    Instant now = AddedAt.now(context);
 
     Set<String> seen = new HashSet<>();
     List<CcEntry> merged = new ArrayList<>();

@@ -18,8 +18,9 @@ import dev.deskcc.api.notify.RecipientLine;
 import dev.deskcc.cc.address.AddressRules;
 import dev.deskcc.cc.address.AddressCode;
 import dev.deskcc.cc.settings.CcSettings;
-import dev.deskcc.cc.store.CcDataPeek;
-import dev.deskcc.cc.store.CurrentCcs;
+import dev.deskcc.cc.store.CcEntry;
+import dev.deskcc.cc.store.CcStore;
+import dev.deskcc.cc.store.TicketCcData;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -56,9 +57,9 @@ public final class CcRecipients implements RecipientContributor {
     if (!concernsCcs(notification) || !CcSettings.enabled(ticket.departmentId(), context)) {
       return List.of();
     }
-    // ids are all a notification needs of the stored list: no entry objects, no provenance
-    CurrentCcs data = CcDataPeek.current(ticket.id(), context);
-    if (data.contactIds().isEmpty()) {
+    // the list the change's check decoded and left in the change store (decoded here without a check)
+    TicketCcData data = CcStore.read(ticket.id(), context);
+    if (data.entries().isEmpty()) {
       return List.of();
     }
     // A reply whose editor named its Cc goes to those addresses only: the host has them already,
@@ -70,9 +71,10 @@ public final class CcRecipients implements RecipientContributor {
     // contract §6: with private CCs each CC's copy is their own, a reply's Cc naming them included
     RecipientLine line = CcMailSettings.of(ticket.departmentId(), context).isPrivate()
         ? RecipientLine.PRIVATE : RecipientLine.CC;
-    List<RecipientDecision> decisions = new ArrayList<>(data.contactIds().size());
+    List<RecipientDecision> decisions = new ArrayList<>(data.entries().size());
     Contacts contacts = context.contacts();
-    for (String contactId : data.contactIds()) {
+    for (CcEntry entry : data.entries()) {
+      String contactId = entry.contactId();
       if (contactId.equals(actingContact)) {
         continue;
       }
@@ -88,7 +90,7 @@ public final class CcRecipients implements RecipientContributor {
         continue;
       }
       String reason = withholdReason(ticket, contactId, contact);
-      if (reason == null && data.held().contains(contactId)) {
+      if (reason == null && data.isHeld(contactId)) {
         reason = HELD_UNTIL_AGENT_REPLY;
       }
       if (reason != null) {

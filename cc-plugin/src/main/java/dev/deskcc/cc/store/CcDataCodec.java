@@ -34,10 +34,9 @@ import java.util.Set;
  * agent removed and no agent added back; all space-separated contact ids. An id holding
  * a separator or {@code %} is written percent-encoded.
  *
- * <p>Why packed text: the host keeps every ticket's data in memory as a JSON tree, and a tree of
- * one object per CC with a node per member cost about 650 bytes per CC (version 1, which also
- * repeated the contact's address and name). One string per list, with a provenance written once
- * per run, keeps a ticket with 20 CCs added at once to about 300 bytes of text. The contact's address and name are not stored at all: an entry read looks them up
+ * <p>Why packed text: the host keeps every ticket's data in memory as a JSON tree, and a node per
+ * member made each CC cost several times the heap of one string per list (figures in
+ * BENCHMARKS.md, 6b). The contact's address and name are not stored at all: a read looks them up
  * from the contact ({@link CcEntry}).
  *
  * <p>Version 1 stored {@code cc} as an array of objects shaped like the {@code fields.cc} items and

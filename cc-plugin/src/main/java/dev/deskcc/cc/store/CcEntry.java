@@ -10,11 +10,11 @@ import java.util.Objects;
  *
  * <p>What is stored of a CC is the contact's id and the provenance ({@code source}, {@code
  * addedBy}, {@code addedAt}); the address and name belong to the contact, which the host keeps.
- * An entry read from storage looks them up from the contact on first use (most uses of a read
- * CC list need ids only, and a ticket's data is read several times per change), so a CC shows
- * the contact as it is now: renamed, it shows the new address and name; marked deleted, it still
- * shows its address. Only a contact the host no longer has at all shows no address ({@link
- * #email()} {@code null}).
+ * An entry read from storage takes them from the contact when it is read (a change decodes a
+ * ticket's list once, see {@link CcStore#read}), so a CC shows the contact as it is now: renamed,
+ * it shows the new address and name; marked deleted, it still shows its address. Only a contact
+ * the host no longer has at all shows no address ({@link #email()} {@code null}). An entry is a
+ * value: it keeps no host service, so it may outlive the callback that read it.
  *
  * <p>Equality is that of the stored form (contact id and provenance): the address is the
  * contact's, not the entry's.
@@ -35,9 +35,7 @@ public final class CcEntry {
   private final CcSource source;
   private final AddedBy addedBy;
   private final String addedAt;
-  /** Where to look the contact up; {@code null} when the address was given. */
-  private final Contacts contacts;
-  private Shown shown;
+  private final Shown shown;
 
   /**
    * A CC of a contact whose address and name are at hand.
@@ -45,12 +43,11 @@ public final class CcEntry {
    * @param email the contact's address as the contact record spells it
    * @param name may be {@code null}
    * @param addedAt ISO-8601 UTC, exactly as stored ({@link Instant#toString()} when written). Kept
-   *     as text because the CC data is decoded several times per change and parsing every entry's
-   *     time each time was a large share of the plugin's cost; nothing compares times on the hot
-   *     path, and writing the text back unchanged keeps the stored JSON byte-identical.
+   *     as text: nothing compares times, and writing it back unchanged keeps the stored JSON
+   *     byte-identical (and parsing is not free; see BENCHMARKS.md).
    */
   public CcEntry(String contactId, String email, String name, CcSource source, AddedBy addedBy, String addedAt) {
-    this(contactId, source, addedBy, addedAt, null, Shown.of(Objects.requireNonNull(email, "email"), name));
+    this(contactId, source, addedBy, addedAt, Shown.of(Objects.requireNonNull(email, "email"), name));
   }
 
   /** A CC added at {@code addedAt}, written in the stored ISO-8601 form. */
@@ -58,32 +55,24 @@ public final class CcEntry {
     this(contactId, email, name, source, addedBy, Objects.requireNonNull(addedAt, "addedAt").toString());
   }
 
-  private CcEntry(String contactId, CcSource source, AddedBy addedBy, String addedAt, Contacts contacts, Shown shown) {
+  private CcEntry(String contactId, CcSource source, AddedBy addedBy, String addedAt, Shown shown) {
     this.contactId = Objects.requireNonNull(contactId, "contactId");
     this.source = Objects.requireNonNull(source, "source");
     this.addedBy = Objects.requireNonNull(addedBy, "addedBy");
     this.addedAt = Objects.requireNonNull(addedAt, "addedAt");
-    this.contacts = contacts;
     this.shown = shown;
   }
 
-  /**
-   * An entry as stored: its address and name come from {@code contacts} when first asked for.
-   * Use it only while {@code contacts} is valid (within the plugin call that read it).
-   */
+  /** An entry as stored, with its contact's address and name looked up in {@code contacts} now. */
   public static CcEntry stored(String contactId, CcSource source, AddedBy addedBy, String addedAt, Contacts contacts) {
-    return new CcEntry(contactId, source, addedBy, addedAt, Objects.requireNonNull(contacts, "contacts"), null);
+    Shown shown = contacts.byId(Objects.requireNonNull(contactId, "contactId"))
+        .map(c -> Shown.of(c.email() == null ? null : c.email().address(), c.name()))
+        .orElse(Shown.UNKNOWN);
+    return new CcEntry(contactId, source, addedBy, addedAt, shown);
   }
 
   private Shown shown() {
-    Shown s = shown;
-    if (s == null) {
-      s = contacts.byId(contactId)
-          .map(c -> Shown.of(c.email() == null ? null : c.email().address(), c.name()))
-          .orElse(Shown.UNKNOWN);
-      shown = s;
-    }
-    return s;
+    return shown;
   }
 
   public String contactId() {
@@ -140,8 +129,7 @@ public final class CcEntry {
 
   @Override
   public String toString() {
-    Shown s = shown;
-    return "CcEntry[contactId=" + contactId + (s == null ? "" : ", email=" + s.email() + ", name=" + s.name())
+    return "CcEntry[contactId=" + contactId + ", email=" + shown.email() + ", name=" + shown.name()
         + ", source=" + source + ", addedBy=" + addedBy + ", addedAt=" + addedAt + "]";
   }
 }

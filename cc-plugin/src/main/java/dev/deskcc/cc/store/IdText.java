@@ -2,9 +2,7 @@ package dev.deskcc.cc.store;
 
 /**
  * Reading a contact id back from the packed CC text: an id that held a separator was written as
- * {@code %} followed by {@code %xxxx} escapes (see {@link CcDataCodec}). Kept apart from the codec
- * because the partial readers ({@link CcDataPeek}) need it too and must not depend on the codec's
- * own methods, which a plugin upgrade test swaps for an older release's.
+ * {@code %} followed by {@code %xxxx} escapes (see {@link CcDataCodec}).
  */
 final class IdText {
   private IdText() {}

@@ -20,8 +20,8 @@ import java.util.Set;
  *
  * <p>A value with record semantics (equality of all four), written as a class so that data
  * decoded from storage need not be copied and checked again, and so that {@link #everCc()},
- * which few callers need, is only worked out when asked for. The CC data is decoded on most
- * notifications of a ticket, and building these sets each time was most of the decoding.
+ * which few callers need, is only worked out when asked for (building it each time dominated
+ * decoding; see BENCHMARKS.md, "History kept out of the code").
  */
 public final class TicketCcData {
 

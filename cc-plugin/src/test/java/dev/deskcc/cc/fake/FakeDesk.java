@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.deskcc.api.host.ChangeStore;
 import dev.deskcc.api.host.Contacts;
 import dev.deskcc.api.host.DeskAddress;
 import dev.deskcc.api.host.DeskAddressKind;
@@ -263,6 +264,13 @@ public final class FakeDesk {
 
   private final class Context implements PluginContext {
     private final boolean writable;
+    // each fake callback is its own change: the plugin's fall-back (decode the stored data) is what runs here
+    private final ChangeStore changeStore = new FakeChangeStore();
+
+    @Override
+    public ChangeStore changeStore() {
+      return changeStore;
+    }
 
     Context(boolean writable) {
       this.writable = writable;

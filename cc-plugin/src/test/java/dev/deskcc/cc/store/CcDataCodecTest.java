@@ -128,15 +128,14 @@ class CcDataCodecTest {
   }
 
   @Test
-  void a_read_looks_a_contact_up_only_when_its_address_is_asked_for_and_only_once() {
+  void a_read_looks_each_contact_up_once_and_its_entries_are_values_that_need_no_host_afterwards() {
     TicketCcData data = roundTrip(new TicketCcData(List.of(ANN, SYS), Set.of(), 1));
-    assertThat(contacts.lookUps).isZero();
+    assertThat(contacts.lookUps).isEqualTo(2);
     assertThat(data.isCurrent("c2")).isTrue();
-    assertThat(contacts.lookUps).isZero();
     data.entries().get(0).email();
     data.entries().get(0).key();
     data.entries().get(0).name();
-    assertThat(contacts.lookUps).isEqualTo(1);
+    assertThat(contacts.lookUps).as("values: no look-up after the read").isEqualTo(2);
   }
 
   @Test
@@ -246,24 +245,22 @@ class CcDataCodecTest {
   }
 
   @Test
-  void the_ids_only_read_gives_the_full_reads_current_and_held_ccs_in_order() {
+  void the_codec_reads_back_the_current_and_held_ccs_in_order_and_refuses_malformed_text() {
     CcEntry odd = new CcEntry("c 1;x:%", "odd@x.org", "Odd", CcSource.AGENT,
         new AddedBy(ActorType.AGENT, "a:b c"), Instant.parse("2026-11-26T10:00:00Z"));
     TicketCcData data = new TicketCcData(List.of(SYS, odd, ANN), Set.of("c0"), 3).holding(List.of("c 1;x:%", "c1"));
-    CurrentCcs current = CcDataPeek.current(stored(data));
-    assertThat(current.contactIds()).containsExactly("c2", "c 1;x:%", "c1");
-    assertThat(current.held()).containsExactlyInAnyOrder("c 1;x:%", "c1");
-    assertThat(contacts.lookUps).as("ids only: no contact looked up").isZero();
-    assertThatThrownBy(() -> CcDataPeek.current(new PluginData(2, CcPluginUnderTest.json("{\"cc\":\"c1 REPLY\"}"), 1)))
-        .isInstanceOf(IllegalStateException.class);
+    TicketCcData read = CcDataCodec.read(stored(data), contacts);
+    assertThat(read.entries()).extracting(CcEntry::contactId).containsExactly("c2", "c 1;x:%", "c1");
+    assertThat(read.held()).containsExactlyInAnyOrder("c 1;x:%", "c1");
+    assertThatThrownBy(() -> CcDataCodec.read(new PluginData(2, CcPluginUnderTest.json("{\"cc\":\"c1 REPLY\"}"), 1),
+        contacts)).isInstanceOf(IllegalStateException.class);
   }
 
   @Test
-  void whether_ccs_may_be_held_is_read_without_the_list() {
+  void whether_ccs_are_held_survives_the_round_trip() {
     TicketCcData data = new TicketCcData(List.of(ANN, SYS), Set.of(), 7);
-    assertThat(CcDataPeek.mayHoldCcs(stored(data))).isFalse();
-    assertThat(CcDataPeek.mayHoldCcs(stored(data.holding(List.of("c2"))))).isTrue();
-    assertThat(CcDataPeek.FORMAT).as("the format peeked at is the one written").isEqualTo(CcDataCodec.SCHEMA_VERSION);
+    assertThat(CcDataCodec.read(stored(data), contacts).held()).isEmpty();
+    assertThat(CcDataCodec.read(stored(data.holding(List.of("c2"))), contacts).held()).containsExactly("c2");
   }
 
   @Test

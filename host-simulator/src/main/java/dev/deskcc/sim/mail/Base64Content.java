@@ -14,8 +14,8 @@ import java.util.Optional;
 /**
  * Decodes a base64 part in one bulk pass over its raw bytes.
  *
- * <p>Jakarta Mail's decoding stream works byte by byte and was a quarter of the inbound mail
- * profile (a 100 KB attachment); the JDK's MIME decoder is several times faster. It skips line
+ * <p>Jakarta Mail's decoding stream works byte by byte, which is slow on large parts
+ * (BENCHMARKS.md, figure 3); the JDK's MIME decoder works in bulk. It skips line
  * breaks and other characters outside the alphabet, as mail needs.
  */
 final class Base64Content {

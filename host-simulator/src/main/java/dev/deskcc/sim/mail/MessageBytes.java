@@ -11,8 +11,8 @@ import java.util.Objects;
  *
  * <p>{@code ByteArrayInputStream} synchronises every call. Jakarta Mail's multipart parser scans for
  * boundaries with a {@code mark}/{@code read}/{@code reset}/{@code skip} round per boundary-length
- * window, so a 100 KB attachment under a short boundary costs some 60,000 lock acquisitions: that
- * was the top of the inbound mail profile. A parse runs on one thread and its streams never leave
+ * window, so a large attachment costs tens of thousands of lock acquisitions (BENCHMARKS.md,
+ * figure 3). A parse runs on one thread and its streams never leave
  * it, so the locks protect nothing here. Every stream handed out ({@link #newStream}, which the
  * parser uses for each part) is of this type too, so the whole parse is lock-free; the parsing
  * itself stays Jakarta Mail's.

@@ -12,7 +12,7 @@ import java.util.UUID;
  * (122 random bits), as {@link UUID#randomUUID()} makes, but each thread draws from its own
  * {@code DRBG} generator (NIST SP 800-90A, seeded from the operating system on first use) instead
  * of the one JVM-wide generator behind {@code randomUUID()}, whose lock every change on every
- * request thread used to queue on while holding its turn. A process-wide random prefix plus a
+ * request thread would queue on while holding its turn. A process-wide random prefix plus a
  * counter would be cheaper but is not unguessable (one id reveals the next), so it is not used.
  */
 public final class MessageIds {

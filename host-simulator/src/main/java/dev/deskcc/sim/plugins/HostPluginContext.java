@@ -2,6 +2,7 @@ package dev.deskcc.sim.plugins;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.deskcc.api.host.ChangeStore;
 import dev.deskcc.api.host.Contacts;
 import dev.deskcc.api.host.DeskAddress;
 import dev.deskcc.api.host.Directory;
@@ -40,11 +41,13 @@ public final class HostPluginContext implements PluginContext {
   private final Actor actor;
   private final Clock clock;
   private final SettingsSource settingsSource;
+  private final ChangeStore changeStore;
   private final dev.deskcc.api.notify.Outbox outbox;
   private volatile boolean valid = true;
 
   private HostPluginContext(String pluginId, StoreReader reader, StoreTx tx, Actor actor, Clock clock,
-      SettingsSource settingsSource, dev.deskcc.api.notify.Outbox outbox) {
+      SettingsSource settingsSource, ChangeStore changeStore, dev.deskcc.api.notify.Outbox outbox) {
+    this.changeStore = changeStore;
     this.outbox = outbox;
     this.pluginId = pluginId;
     this.reader = reader;
@@ -56,18 +59,35 @@ public final class HostPluginContext implements PluginContext {
 
   /** A context whose writes go into {@code tx}. */
   public static HostPluginContext writable(String pluginId, StoreTx tx, Actor actor, Clock clock, SettingsSource s) {
-    return new HostPluginContext(pluginId, tx, tx, actor, clock, s, dev.deskcc.api.notify.Outbox.NONE);
+    return writable(pluginId, tx, actor, clock, s, ChangeStores.outsideAChange());
   }
 
-  /** A context whose writes go into {@code tx} and whose plugin mail goes to {@code outbox}. */
+  /** A context whose writes go into {@code tx}, with the plugin's store of the change. */
   public static HostPluginContext writable(String pluginId, StoreTx tx, Actor actor, Clock clock, SettingsSource s,
-      dev.deskcc.api.notify.Outbox outbox) {
-    return new HostPluginContext(pluginId, tx, tx, actor, clock, s, java.util.Objects.requireNonNull(outbox));
+      ChangeStore changeStore) {
+    return new HostPluginContext(pluginId, tx, tx, actor, clock, s, changeStore, dev.deskcc.api.notify.Outbox.NONE);
+  }
+
+  /**
+   * A context whose writes go into {@code tx}, with the plugin's store of the change, and whose
+   * plugin mail goes to {@code outbox}.
+   */
+  public static HostPluginContext writable(String pluginId, StoreTx tx, Actor actor, Clock clock, SettingsSource s,
+      ChangeStore changeStore, dev.deskcc.api.notify.Outbox outbox) {
+    return new HostPluginContext(pluginId, tx, tx, actor, clock, s, changeStore,
+        java.util.Objects.requireNonNull(outbox, "outbox"));
   }
 
   /** A context that only reads. */
   public static HostPluginContext readOnly(String pluginId, StoreReader reader, Clock clock, SettingsSource s) {
-    return new HostPluginContext(pluginId, reader, null, Actor.system(), clock, s, dev.deskcc.api.notify.Outbox.NONE);
+    return readOnly(pluginId, reader, clock, s, ChangeStores.outsideAChange());
+  }
+
+  /** A context that only reads, with the plugin's store of the change (or of this call alone). */
+  public static HostPluginContext readOnly(String pluginId, StoreReader reader, Clock clock, SettingsSource s,
+      ChangeStore changeStore) {
+    return new HostPluginContext(pluginId, reader, null, Actor.system(), clock, s, changeStore,
+        dev.deskcc.api.notify.Outbox.NONE);
   }
 
   /** Ends the callback: every later use throws. */
@@ -103,6 +123,12 @@ public final class HostPluginContext implements PluginContext {
   @Override
   public Clock clock() {
     return clock;
+  }
+
+  @Override
+  public ChangeStore changeStore() {
+    r();
+    return changeStore;
   }
 
   @Override

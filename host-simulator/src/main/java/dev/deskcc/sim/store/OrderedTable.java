@@ -19,9 +19,9 @@ import java.util.function.BiConsumer;
  * (amortised O(1) per removal; the order stays the same).
  *
  * <p>A {@linkplain #KEYED keyed} table (an index, or per-ticket data only ever looked up by key)
- * keeps no order: just the trie, with the values in it directly. The position tree and the slot
- * per key cost about 120 bytes per entry, which across the store's per-ticket tables was most of
- * the heap a ticket takes; its iteration order is then unspecified.
+ * keeps no order: just the trie, with the values in it directly, because the position tree and
+ * the slot per key were most of a ticket's heap (BENCHMARKS.md, 6b); its iteration order is then
+ * unspecified.
  */
 final class OrderedTable {
   /** An empty table that keeps insertion order. */

@@ -13,10 +13,16 @@ import org.pf4j.ExtensionPoint;
  * must be cheap and side-effect free (read-only context). The host asks only about contacts who
  * are neither the requester nor restricted from the ticket: a restriction always wins, and a
  * contact nobody grants access gets 404.
+ *
+ * @since 1.0
  */
 @FunctionalInterface
 public interface HelpCenterAccess extends ExtensionPoint {
 
-  /** @return the grant, or empty for no access through this plugin */
+  /**
+   * @return the grant, or empty for no access through this plugin
+   *
+   * @since 1.0
+   */
   Optional<AccessGrant> access(Ticket ticket, Contact contact, PluginContext context);
 }

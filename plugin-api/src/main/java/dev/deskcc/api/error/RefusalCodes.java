@@ -23,6 +23,7 @@ public interface RefusalCodes extends ExtensionPoint {
    * dev.deskcc.api.settings.PluginSettings}) may refuse with.
    *
    * @return never {@code null}; no code twice
+   * @since 1.2
    */
   List<RefusalCode> refusalCodes();
 }

@@ -1,6 +1,10 @@
 package dev.deskcc.api.error;
 
-/** What kind of refusal; the host maps each to one HTTP status. */
+/**
+ * What kind of refusal; the host maps each to one HTTP status.
+ *
+ * @since 1.0
+ */
 public enum RefusalKind {
   /** The request is well-formed but breaks a rule (HTTP 422). */
   INVALID,

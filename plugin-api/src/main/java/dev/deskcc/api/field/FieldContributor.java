@@ -14,12 +14,16 @@ import org.pf4j.ExtensionPoint;
  * both methods must be cheap and side-effect free. The context is read-only. Values are set
  * through the lifecycle: the request's field inputs arrive in {@code TicketCreated} and {@code
  * FieldsUpdated}, which the plugin checks and stores in its plugin data.
+ *
+ * @since 1.0
  */
 public interface FieldContributor extends ExtensionPoint {
 
   /**
    * The fields the department's tickets have now; empty where the plugin is off for it. A field
    * that disappears keeps its data: it is only no longer shown nor accepted.
+   *
+   * @since 1.0
    */
   List<FieldDefinition> fields(String departmentId, PluginContext context);
 
@@ -28,6 +32,7 @@ public interface FieldContributor extends ExtensionPoint {
    * only for fields that {@link #fields} returns for the ticket's department.
    *
    * @return never {@code null}; an empty value ({@code []}, {@code ""}) when unset
+   * @since 1.0
    */
   JsonNode value(Ticket ticket, String fieldName, PluginContext context);
 

@@ -11,6 +11,7 @@ import java.util.Objects;
  *     this text says why; {@code null} for a removable field
  * @param visibleToContacts whether help-center users see the value
  * @param mergeChoice the choice the merge dialog offers for this field; {@code null} for none
+ * @since 1.0
  */
 public record FieldDefinition(
     String name,
@@ -20,7 +21,11 @@ public record FieldDefinition(
     String lockedReason,
     boolean visibleToContacts,
     MergeChoice mergeChoice) {
-  /** Checks the components: a required one that is {@code null} is refused, lists are copied (immutable). */
+  /**
+   * Checks the components: a required one that is {@code null} is refused, lists are copied (immutable).
+   *
+   * @since 1.0
+   */
   public FieldDefinition {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(label, "label");
@@ -28,7 +33,11 @@ public record FieldDefinition(
     Objects.requireNonNull(type, "type");
   }
 
-  /** Whether admins cannot remove the field from the layout ({@code lockedReason} is set). */
+  /**
+   * Whether admins cannot remove the field from the layout ({@code lockedReason} is set).
+   *
+   * @since 1.0
+   */
   public boolean locked() {
     return lockedReason != null;
   }

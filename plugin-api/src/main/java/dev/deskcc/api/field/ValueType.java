@@ -7,6 +7,8 @@ package dev.deskcc.api.field;
  * {@code name} (plus any provenance members the plugin adds, such as {@code source}, {@code
  * addedBy}, {@code addedAt}); input is an array of address strings ({@code "Ann <ann@x.org>"}) or
  * {@code {"contactId": "…"}} objects, and replaces the whole list.
+ *
+ * @since 1.0
  */
 public enum ValueType {
   TEXT,

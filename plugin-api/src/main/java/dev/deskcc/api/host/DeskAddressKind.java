@@ -1,6 +1,10 @@
 package dev.deskcc.api.host;
 
-/** Which of the desk's own addresses an address is. */
+/**
+ * Which of the desk's own addresses an address is.
+ *
+ * @since 1.0
+ */
 public enum DeskAddressKind {
   /** A department's support address: customers write to it. */
   SUPPORT,

@@ -12,38 +12,83 @@ import java.time.Clock;
  * contacts created, plugin data written and history recorded become part of the change and are
  * committed atomically with it, or discarded if any plugin refuses. Elsewhere write methods throw
  * {@link IllegalStateException}.
+ *
+ * @since 1.0
  */
 public interface PluginContext {
 
-  /** The id of the plugin being called. */
+  /**
+   * The id of the plugin being called.
+   *
+   * @since 1.0
+   */
   String pluginId();
 
-  /** Contacts: find by id or address; create in a writable context. */
+  /**
+   * Contacts: find by id or address; create in a writable context.
+   *
+   * @since 1.0
+   */
   Contacts contacts();
 
-  /** The organisation, its departments, agents and the desk's own addresses. */
+  /**
+   * The organisation, its departments, agents and the desk's own addresses.
+   *
+   * @since 1.0
+   */
   Directory directory();
 
-  /** Read access to tickets. */
+  /**
+   * Read access to tickets.
+   *
+   * @since 1.0
+   */
   Tickets tickets();
 
-  /** This plugin's own versioned data, per ticket and per department. */
+  /**
+   * This plugin's own versioned data, per ticket and per department.
+   *
+   * @since 1.0
+   */
   PluginDataStore data();
 
-  /** The ticket history (audit log); recording needs a writable context. */
+  /**
+   * The ticket history (audit log); recording needs a writable context.
+   *
+   * @since 1.0
+   */
   History history();
 
   /**
    * This plugin's settings for a department: the stored values over the declared defaults. Never
    * {@code null}; a copy the plugin may not use to change anything.
+   *
+   * @since 1.0
    */
   ObjectNode settings(String departmentId);
 
-  /** The host's clock; use it, not the system clock, so simulations can control time. */
+  /**
+   * The host's clock; use it, not the system clock, so simulations can control time.
+   *
+   * @since 1.0
+   */
   Clock clock();
 
-  /** Whether this context accepts writes (check phase and recipient contribution). */
+  /**
+   * Whether this context accepts writes (check phase and recipient contribution).
+   *
+   * @since 1.0
+   */
   boolean writable();
+
+  /**
+   * This plugin's store for the change being made, shared by its callbacks of that change (see
+   * {@link ChangeStore} for its life span). Outside a change, an empty store discarded when the
+   * callback returns. Never {@code null}.
+   *
+   * @since 1.3
+   */
+  ChangeStore changeStore();
 
   /**
    * Who gets no mail about a ticket, and why (contract §6): read-only, never {@code null}, as

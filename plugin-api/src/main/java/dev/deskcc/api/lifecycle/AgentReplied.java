@@ -11,10 +11,15 @@ import java.util.Objects;
  *
  * @param to the editor's To list as given; absent means the requester
  * @param cc the editor's Cc list as given; absent means the host's default
+ * @since 1.0
  */
 public record AgentReplied(Ticket ticket, Actor actor, ThreadEntry entry, RecipientInput to, RecipientInput cc)
     implements TicketEvent {
-  /** Checks the components: a required one that is {@code null} is refused, lists are copied (immutable). */
+  /**
+   * Checks the components: a required one that is {@code null} is refused, lists are copied (immutable).
+   *
+   * @since 1.0
+   */
   public AgentReplied {
     Objects.requireNonNull(entry, "entry");
     Objects.requireNonNull(to, "to");

@@ -10,9 +10,14 @@ import java.util.Map;
  * value.
  *
  * @param fields the new values by field name, as the request gave them
+ * @since 1.0
  */
 public record FieldsUpdated(Ticket ticket, Actor actor, Map<String, JsonNode> fields) implements TicketEvent {
-  /** Checks the components: a required one that is {@code null} is refused, lists are copied (immutable). */
+  /**
+   * Checks the components: a required one that is {@code null} is refused, lists are copied (immutable).
+   *
+   * @since 1.0
+   */
   public FieldsUpdated {
     fields = Map.copyOf(fields);
   }

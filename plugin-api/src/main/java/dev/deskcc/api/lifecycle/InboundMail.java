@@ -22,7 +22,8 @@ import java.util.Objects;
  *     it only as a {@code Bcc} or envelope recipient)
  * @param invalidRecipients the {@code To} and {@code Cc} addresses that are not valid {@link
  *     EmailAddress}es (a bare local part, a single-label domain, a domain with an underscore, …),
- *     as written, by ascending position (see {@link #invalidRecipients()})
+ *     as written, by ascending position (see {@link #invalidRecipients()}) (since 1.2)
+ * @since 1.0
  */
 public record InboundMail(
     EmailAddress from,
@@ -38,6 +39,8 @@ public record InboundMail(
    * Checks the components: a required one that is {@code null} is refused, lists are copied
    * (immutable), and the invalid recipients must be in ascending, distinct positions within the
    * message's {@code To} and {@code Cc} addresses.
+   *
+   * @since 1.2
    */
   public InboundMail {
     Objects.requireNonNull(from, "from");
@@ -69,7 +72,11 @@ public record InboundMail(
     return invalidRecipients;
   }
 
-  /** A message whose {@code To} and {@code Cc} hold only valid addresses, as in platform 1.0 and 1.1. */
+  /**
+   * A message whose {@code To} and {@code Cc} hold only valid addresses, as in platform 1.0 and 1.1.
+   *
+   * @since 1.0
+   */
   public InboundMail(
       EmailAddress from,
       List<EmailAddress> to,
@@ -92,7 +99,11 @@ public record InboundMail(
    * @since 1.2
    */
   public record InvalidRecipient(String address, int position) {
-    /** Refuses a {@code null} address and a negative position. */
+    /**
+     * Refuses a {@code null} address and a negative position.
+     *
+     * @since 1.2
+     */
     public InvalidRecipient {
       Objects.requireNonNull(address, "address");
       if (position < 0) {

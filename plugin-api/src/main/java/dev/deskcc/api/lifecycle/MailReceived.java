@@ -10,10 +10,15 @@ import java.util.Objects;
  *
  * @param actor the sender as a contact
  * @param newTicket whether the message created the ticket
+ * @since 1.0
  */
 public record MailReceived(Ticket ticket, Actor actor, ThreadEntry entry, InboundMail mail, boolean newTicket)
     implements TicketEvent {
-  /** Checks the components: a required one that is {@code null} is refused, lists are copied (immutable). */
+  /**
+   * Checks the components: a required one that is {@code null} is refused, lists are copied (immutable).
+   *
+   * @since 1.0
+   */
   public MailReceived {
     Objects.requireNonNull(entry, "entry");
     Objects.requireNonNull(mail, "mail");

@@ -8,12 +8,18 @@ import java.util.List;
  * without a display name) or an object such as {@code {"contactId": "…"}}.
  *
  * @param given whether the request had the list at all (an absent list means "the default")
+ * @since 1.0
  */
 public record RecipientInput(boolean given, List<JsonNode> items) {
   public RecipientInput {
     items = List.copyOf(items);
   }
 
+  /**
+   * A list the request did not give (the default applies).
+   *
+   * @since 1.0
+   */
   public static RecipientInput absent() {
     return new RecipientInput(false, List.of());
   }

@@ -38,6 +38,8 @@ import org.pf4j.ExtensionPoint;
  * race it cannot win by waiting (a deadlock between two changes' locks, say) the host rolls it
  * back and runs the whole change again, calling the checks again on the fresh state. Only the
  * writes of the run that commits count; keep a check free of effects outside the context.
+ *
+ * @since 1.0
  */
 @FunctionalInterface
 public interface TicketChangeCheck extends ExtensionPoint {
@@ -46,6 +48,7 @@ public interface TicketChangeCheck extends ExtensionPoint {
    * @param event never {@code null}
    * @param context never {@code null}; writable
    * @return never {@code null}
+   * @since 1.0
    */
   Verdict check(TicketEvent event, PluginContext context);
 }

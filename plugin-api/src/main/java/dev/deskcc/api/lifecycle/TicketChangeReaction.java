@@ -10,6 +10,8 @@ import org.pf4j.ExtensionPoint;
  * read-only context that sees the committed state. It cannot undo the change. An exception or a
  * time-out is logged with the plugin's id and otherwise ignored: a failing reaction never fails
  * the request nor stops other plugins' reactions.
+ *
+ * @since 1.0
  */
 @FunctionalInterface
 public interface TicketChangeReaction extends ExtensionPoint {
@@ -17,6 +19,7 @@ public interface TicketChangeReaction extends ExtensionPoint {
   /**
    * @param event never {@code null}; the committed change
    * @param context never {@code null}; read-only
+   * @since 1.0
    */
   void react(TicketEvent event, PluginContext context);
 }

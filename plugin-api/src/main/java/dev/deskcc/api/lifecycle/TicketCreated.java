@@ -11,6 +11,7 @@ import java.util.Map;
  *
  * @param fields the request's plugin-field values by field name, as the request gave them; only
  *     names of fields the department's tickets have (the host refuses others)
+ * @since 1.0
  */
 public record TicketCreated(Ticket ticket, Actor actor, Map<String, JsonNode> fields) implements TicketEvent {
   public TicketCreated {

@@ -13,6 +13,7 @@ import java.util.Map;
  *
  * @param sources the merged tickets as they were before the merge
  * @param choices the merge request's other members (for example {@code "ccFrom"}), as given
+ * @since 1.0
  */
 public record TicketsMerged(Ticket ticket, Actor actor, List<Ticket> sources, Map<String, JsonNode> choices)
     implements TicketEvent {

@@ -1,6 +1,10 @@
 package dev.deskcc.api.model;
 
-/** Who did something. */
+/**
+ * Who did something.
+ *
+ * @since 1.0
+ */
 public enum ActorType {
   /** A help-desk agent (an admin included). */
   AGENT,

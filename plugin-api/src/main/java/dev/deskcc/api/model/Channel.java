@@ -1,6 +1,10 @@
 package dev.deskcc.api.model;
 
-/** How a ticket reached the desk. */
+/**
+ * How a ticket reached the desk.
+ *
+ * @since 1.0
+ */
 public enum Channel {
   /** Created by an incoming email. */
   EMAIL,

@@ -1,6 +1,10 @@
 package dev.deskcc.api.model;
 
-/** Lifecycle state of a contact. */
+/**
+ * Lifecycle state of a contact.
+ *
+ * @since 1.0
+ */
 public enum ContactStatus {
   /** A usual contact (the default). */
   ACTIVE,

@@ -9,6 +9,7 @@ import java.util.Objects;
  * @param supportAddresses addresses customers write to; mail to them (or plus-tagged forms of
  *     them) is routed to this department
  * @param fromAddresses addresses the desk sends from
+ * @since 1.0
  */
 public record Department(
     String id,
@@ -17,7 +18,11 @@ public record Department(
     List<EmailAddress> supportAddresses,
     List<EmailAddress> fromAddresses,
     RatingMode ratingMode) {
-  /** Checks the components: a required one that is {@code null} is refused, lists are copied (immutable). */
+  /**
+   * Checks the components: a required one that is {@code null} is refused, lists are copied (immutable).
+   *
+   * @since 1.0
+   */
   public Department {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");

@@ -1,6 +1,10 @@
 package dev.deskcc.api.model;
 
-/** The organisation's product edition, in ascending order of what it includes. */
+/**
+ * The organisation's product edition, in ascending order of what it includes.
+ *
+ * @since 1.0
+ */
 public enum Edition {
   /** The entry edition. */
   STANDARD,
@@ -9,7 +13,11 @@ public enum Edition {
   /** Includes everything. */
   ENTERPRISE;
 
-  /** Whether this edition includes everything {@code minimum} does. */
+  /**
+   * Whether this edition includes everything {@code minimum} does.
+   *
+   * @since 1.0
+   */
   public boolean includes(Edition minimum) {
     return compareTo(minimum) >= 0;
   }

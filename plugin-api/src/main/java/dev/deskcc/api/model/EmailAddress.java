@@ -31,17 +31,26 @@ import java.util.Optional;
  * @param address the addr-spec as written ({@code local@domain}), case kept
  * @param displayName may be {@code null}; a single line ({@link SingleLine})
  * @param key the canonical, lower-cased address (derived; see {@link #key()})
+ * @since 1.0
  */
 public record EmailAddress(String address, String displayName, @JsonIgnore String key) {
 
-  /** Derives the key from the address, whatever key was passed. */
+  /**
+   * Derives the key from the address, whatever key was passed.
+   *
+   * @since 1.2
+   */
   public EmailAddress {
     Objects.requireNonNull(address, "address");
     displayName = SingleLine.of(displayName);
     key = canonicalKey(address);
   }
 
-  /** The mailbox {@code address} with the display name {@code displayName} (may be {@code null}). */
+  /**
+   * The mailbox {@code address} with the display name {@code displayName} (may be {@code null}).
+   *
+   * @since 1.0
+   */
   public EmailAddress(String address, String displayName) {
     this(address, displayName, null);
   }
@@ -51,6 +60,7 @@ public record EmailAddress(String address, String displayName, @JsonIgnore Strin
    *
    * @throws InvalidEmailAddressException when the text is not exactly one valid mailbox with a
    *     domain, or holds a line break or other control character (a header-injection attempt)
+   * @since 1.0
    */
   public static EmailAddress parse(String text) {
     if (text == null || text.isBlank()) {
@@ -71,7 +81,11 @@ public record EmailAddress(String address, String displayName, @JsonIgnore Strin
     return of(parsed[0], text);
   }
 
-  /** Like {@link #parse(String)}, but empty instead of an exception. */
+  /**
+   * Like {@link #parse(String)}, but empty instead of an exception.
+   *
+   * @since 1.0
+   */
   public static Optional<EmailAddress> tryParse(String text) {
     try {
       return Optional.of(parse(text));
@@ -80,7 +94,11 @@ public record EmailAddress(String address, String displayName, @JsonIgnore Strin
     }
   }
 
-  /** Converts an address that Jakarta Mail has parsed (the host's MIME parsing, for example). */
+  /**
+   * Converts an address that Jakarta Mail has parsed (the host's MIME parsing, for example).
+   *
+   * @since 1.0
+   */
   public static EmailAddress of(InternetAddress parsed, String original) {
     String spec = parsed.getAddress();
     if (spec == null) {
@@ -121,6 +139,8 @@ public record EmailAddress(String address, String displayName, @JsonIgnore Strin
    * its quotes are not needed (else quoted with the fewest escapes), NFC-normalised and
    * lower-cased; the domain is in its lower-cased ASCII (punycode) form. Two spellings of one
    * mailbox have the same key.
+   *
+   * @since 1.0
    */
   @Override
   @JsonIgnore
@@ -128,12 +148,20 @@ public record EmailAddress(String address, String displayName, @JsonIgnore Strin
     return key;
   }
 
-  /** The lower-cased domain in its ASCII (punycode) form. */
+  /**
+   * The lower-cased domain in its ASCII (punycode) form.
+   *
+   * @since 1.0
+   */
   public String domain() {
     return key.substring(key.lastIndexOf('@') + 1);
   }
 
-  /** The canonical, lower-cased local part (unquoted when quotes are not needed). */
+  /**
+   * The canonical, lower-cased local part (unquoted when quotes are not needed).
+   *
+   * @since 1.0
+   */
   public String localPart() {
     return key.substring(0, key.lastIndexOf('@'));
   }
@@ -142,6 +170,8 @@ public record EmailAddress(String address, String displayName, @JsonIgnore Strin
    * The lower-cased address without a {@code +tag} in the local part: {@code
    * onboarding+x@acme.test} becomes {@code onboarding@acme.test}. The key itself (no copy) when
    * there is no tag.
+   *
+   * @since 1.0
    */
   public String untaggedKey() {
     int plus = key.indexOf('+');
@@ -150,7 +180,11 @@ public record EmailAddress(String address, String displayName, @JsonIgnore Strin
     return plus < 0 || plus > at ? key : key.substring(0, plus) + key.substring(at);
   }
 
-  /** The mailbox as a header would carry it: {@code Name <addr>} or just {@code addr}. */
+  /**
+   * The mailbox as a header would carry it: {@code Name <addr>} or just {@code addr}.
+   *
+   * @since 1.0
+   */
   public String toHeaderForm() {
     if (displayName == null) {
       return address;

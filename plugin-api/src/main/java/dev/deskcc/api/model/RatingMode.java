@@ -1,6 +1,10 @@
 package dev.deskcc.api.model;
 
-/** When a department invites happiness ratings. */
+/**
+ * When a department invites happiness ratings.
+ *
+ * @since 1.0
+ */
 public enum RatingMode {
   /** No ratings. */
   OFF,

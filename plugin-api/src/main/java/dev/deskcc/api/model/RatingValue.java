@@ -1,6 +1,10 @@
 package dev.deskcc.api.model;
 
-/** A happiness rating. */
+/**
+ * A happiness rating.
+ *
+ * @since 1.0
+ */
 public enum RatingValue {
   GOOD,
   OKAY,

@@ -5,11 +5,17 @@ package dev.deskcc.api.model;
  * (Unicode category Cc: CR, LF, TAB, NUL, DEL, C1 …) becomes one space. The records that carry a
  * name or a subject apply it when they are made, so no path into the desk (API, mail, fixture,
  * plugin) can store one that would split a header built from it, whatever renders it later.
+ *
+ * @since 1.2
  */
 public final class SingleLine {
   private SingleLine() {}
 
-  /** {@code text} with each control character replaced by a space; {@code null} stays {@code null}. */
+  /**
+   * {@code text} with each control character replaced by a space; {@code null} stays {@code null}.
+   *
+   * @since 1.2
+   */
   public static String of(String text) {
     if (text == null) {
       return null;

@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param to for replies and mail: the addresses the message went (or came) to; empty otherwise
  * @param cc for replies and mail: the addresses copied; empty otherwise
  * @param editedAt {@code null} until the entry is edited
+ * @since 1.0
  */
 public record ThreadEntry(
     String id,

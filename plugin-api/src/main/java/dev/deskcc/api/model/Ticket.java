@@ -14,6 +14,7 @@ import java.util.Set;
  * @param version grows by one with every committed change
  * @param mergedInto the target ticket's id once {@link TicketStatus#MERGED}, else {@code null}
  * @param restrictedContactIds contacts barred from this ticket in the help center
+ * @since 1.0
  */
 public record Ticket(
     String id,
@@ -41,12 +42,20 @@ public record Ticket(
     Objects.requireNonNull(createdAt, "createdAt");
   }
 
-  /** The thread entry with this id, if the ticket has it. */
+  /**
+   * The thread entry with this id, if the ticket has it.
+   *
+   * @since 1.0
+   */
   public Optional<ThreadEntry> entry(String entryId) {
     return thread.stream().filter(e -> e.id().equals(entryId)).findFirst();
   }
 
-  /** Whether an agent has replied publicly on this ticket. */
+  /**
+   * Whether an agent has replied publicly on this ticket.
+   *
+   * @since 1.0
+   */
   public boolean hasAgentReply() {
     return thread.stream().anyMatch(e -> e.kind() == EntryKind.REPLY && e.author().isAgent());
   }

@@ -1,6 +1,10 @@
 package dev.deskcc.api.model;
 
-/** Status of a ticket. */
+/**
+ * Status of a ticket.
+ *
+ * @since 1.0
+ */
 public enum TicketStatus {
   OPEN,
   CLOSED,

@@ -13,10 +13,15 @@ import java.util.Objects;
  * @param ratingInvite whether the message invites a happiness rating
  * @param to the host's own To recipients
  * @param cc the host's own Cc recipients
+ * @since 1.0
  */
 public record Notification(
     OutboundEvent event, TicketEvent cause, boolean ratingInvite, List<EmailAddress> to, List<EmailAddress> cc) {
-  /** Checks the components: a required one that is {@code null} is refused, lists are copied (immutable). */
+  /**
+   * Checks the components: a required one that is {@code null} is refused, lists are copied (immutable).
+   *
+   * @since 1.0
+   */
   public Notification {
     Objects.requireNonNull(event, "event");
     Objects.requireNonNull(cause, "cause");

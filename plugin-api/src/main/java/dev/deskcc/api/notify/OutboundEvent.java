@@ -1,6 +1,10 @@
 package dev.deskcc.api.notify;
 
-/** The kinds of mail the host sends about a ticket. */
+/**
+ * The kinds of mail the host sends about a ticket.
+ *
+ * @since 1.0
+ */
 public enum OutboundEvent {
   /** A new ticket (to its requester, and CCs it was created with). */
   TICKET_CREATED,

@@ -11,10 +11,16 @@ import org.pf4j.ExtensionPoint;
  * before commit, once per message, for every started plugin. The context is writable (a plugin may
  * record history) and sees the change's state. An exception fails the request naming the plugin,
  * as in a check.
+ *
+ * @since 1.0
  */
 @FunctionalInterface
 public interface RecipientContributor extends ExtensionPoint {
 
-  /** @return never {@code null}; empty for no opinion */
+  /**
+   * @return never {@code null}; empty for no opinion
+   *
+   * @since 1.0
+   */
   List<RecipientDecision> recipients(Notification notification, PluginContext context);
 }

@@ -33,6 +33,7 @@ public interface TicketParticipants extends ExtensionPoint {
    * @param ticket never {@code null}
    * @param contact never {@code null}; may be a contact the host just created for an unknown sender
    * @param context never {@code null}; read-only
+   * @since 1.2
    */
   boolean participates(Ticket ticket, Contact contact, PluginContext context);
 }

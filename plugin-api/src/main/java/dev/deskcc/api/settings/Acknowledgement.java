@@ -9,9 +9,14 @@ import java.util.Objects;
  *
  * @param text what the admin acknowledges
  * @param confirmLabel the confirm button's wording
+ * @since 1.0
  */
 public record Acknowledgement(String setting, String title, String text, String confirmLabel) {
-  /** Checks the components: a required one that is {@code null} is refused, lists are copied (immutable). */
+  /**
+   * Checks the components: a required one that is {@code null} is refused, lists are copied (immutable).
+   *
+   * @since 1.0
+   */
   public Acknowledgement {
     Objects.requireNonNull(setting, "setting");
     Objects.requireNonNull(title, "title");

@@ -13,10 +13,16 @@ import org.pf4j.ExtensionPoint;
  * the edition ({@link SettingsDescriptor#minimumEdition()}), value types (400), the
  * acknowledgement. Then it calls {@link #validate} with the complete proposed settings for the
  * plugin's own rules, and stores them if accepted.
+ *
+ * @since 1.0
  */
 public interface PluginSettings extends ExtensionPoint {
 
-  /** Called often; must return the same description every time. */
+  /**
+   * Called often; must return the same description every time.
+   *
+   * @since 1.0
+   */
   SettingsDescriptor describe();
 
   /**
@@ -25,6 +31,7 @@ public interface PluginSettings extends ExtensionPoint {
    * @param proposed every declared setting with its proposed value (stored values where the
    *     request left one out)
    * @param context read-only
+   * @since 1.0
    */
   Verdict validate(String departmentId, ObjectNode proposed, PluginContext context);
 }

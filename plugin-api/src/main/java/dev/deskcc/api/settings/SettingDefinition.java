@@ -23,6 +23,7 @@ import java.util.Objects;
  * @param choices for {@link SettingType#CHOICE} the allowed values, in display order (at least
  *     one, no repeats); empty for every other type. In the plugin description JSON the key
  *     {@code "choices"} is present only for {@code CHOICE}. Since 1.2.
+ * @since 1.0
  */
 public record SettingDefinition(
     String name,
@@ -35,6 +36,7 @@ public record SettingDefinition(
   /**
    * @throws IllegalArgumentException when {@code choices} does not fit {@code type}, or a choice
    *     setting's default is not one of them
+   * @since 1.2
    */
   public SettingDefinition {
     Objects.requireNonNull(name, "name");
@@ -56,7 +58,11 @@ public record SettingDefinition(
     }
   }
 
-  /** A setting of a type without choices (every type but {@link SettingType#CHOICE}), as in platform 1.0. */
+  /**
+   * A setting of a type without choices (every type but {@link SettingType#CHOICE}), as in platform 1.0.
+   *
+   * @since 1.0
+   */
   public SettingDefinition(String name, String label, String help, SettingType type, JsonNode defaultValue) {
     this(name, label, help, type, defaultValue, List.of());
   }

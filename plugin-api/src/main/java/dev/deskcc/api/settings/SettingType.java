@@ -1,6 +1,10 @@
 package dev.deskcc.api.settings;
 
-/** JSON type of a setting's value; the host refuses other types with 400 {@code BAD_REQUEST}. */
+/**
+ * JSON type of a setting's value; the host refuses other types with 400 {@code BAD_REQUEST}.
+ *
+ * @since 1.0
+ */
 public enum SettingType {
   /** {@code true} or {@code false}; rendered as a check box. */
   BOOLEAN,

@@ -32,7 +32,8 @@ import java.util.Objects;
  *     with 403 {@code EDITION_NOT_SUPPORTED}
  * @param acknowledgement {@code null} when switching on needs no acknowledgement
  * @param activeWhen {@code null}, or the name of a {@link SettingType#BOOLEAN} setting of {@code
- *     settings} that switches the plugin on for a department
+ *     settings} that switches the plugin on for a department (since 1.1)
+ * @since 1.0
  */
 public record SettingsDescriptor(
     String title,
@@ -44,6 +45,7 @@ public record SettingsDescriptor(
   /**
    * @throws IllegalArgumentException when {@code activeWhen} names no boolean setting of {@code
    *     settings}
+   * @since 1.1
    */
   public SettingsDescriptor {
     Objects.requireNonNull(title, "title");
@@ -57,7 +59,11 @@ public record SettingsDescriptor(
     }
   }
 
-  /** A descriptor without an on/off switch: the host calls the plugin in every department (platform 1.0). */
+  /**
+   * A descriptor without an on/off switch: the host calls the plugin in every department (platform 1.0).
+   *
+   * @since 1.0
+   */
   public SettingsDescriptor(
       String title,
       String description,

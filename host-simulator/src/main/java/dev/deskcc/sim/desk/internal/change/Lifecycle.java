@@ -7,6 +7,7 @@ import dev.deskcc.api.lifecycle.TicketEvent;
 import dev.deskcc.api.model.Actor;
 import dev.deskcc.sim.desk.DeskException;
 import dev.deskcc.sim.desk.ProblemCode;
+import dev.deskcc.sim.plugins.ChangeStores;
 import dev.deskcc.sim.plugins.PluginExtension;
 import dev.deskcc.sim.plugins.SettingsMemo;
 import dev.deskcc.sim.store.Store;
@@ -97,9 +98,12 @@ public final class Lifecycle {
         ? changes.run(() -> attempt(actor, body, true))
         : retrying(() -> attempt(actor, body, true));
     afterCommit.run();
-    // The reactions see the settings the change was checked with, resolved once.
-    react(committed.events(), committed.settings());
-    return answer.apply(committed.state(), committed.result());
+    // The reactions see the settings the change was checked with, resolved once, and, like the
+    // answer, the plugins' stores of the committed run (see ChangeScope).
+    return plugins.changeScope().within(committed.stores(), () -> {
+      react(committed.events(), committed.settings());
+      return answer.apply(committed.state(), committed.result());
+    });
   }
 
   /**
@@ -108,11 +112,12 @@ public final class Lifecycle {
    */
   private <T> Committed<T> attempt(Actor actor, Function<Change, T> body, boolean commit) {
     SettingsMemo settings = plugins.settingsForChange();
+    ChangeStores stores = new ChangeStores(); // per run: a run after a lost race starts empty
     try (StoreTx tx = store.begin()) {
       Change change = new Change(tx, actor, clock, settings);
       T result;
       try {
-        result = body.apply(change);
+        result = plugins.changeScope().within(stores, () -> body.apply(change));
       } catch (RuntimeException e) {
         // a conflict a plugin caught (or turned into its own failure) still loses the transaction
         if (tx.conflicted() && !(e instanceof StoreConflict)) {
@@ -122,12 +127,12 @@ public final class Lifecycle {
       }
       if (!commit) {
         tx.rollback();
-        return new Committed<>(result, List.of(), null, settings);
+        return new Committed<>(result, List.of(), null, settings, stores);
       }
       tx.commit();
       // A single-writer store took no other change since: in memory this is exactly the state this
       // change left. A store that reads live (JDBC) shows what a GET would.
-      return new Committed<>(result, change.events(), store.read(), settings);
+      return new Committed<>(result, change.events(), store.read(), settings, stores);
     }
   }
 
@@ -156,7 +161,8 @@ public final class Lifecycle {
     }
   }
 
-  private record Committed<R>(R result, List<TicketEvent> events, StoreReader state, SettingsMemo settings) {}
+  private record Committed<R>(R result, List<TicketEvent> events, StoreReader state, SettingsMemo settings,
+      ChangeStores stores) {}
 
   /** Runs and rolls back: the answer the change would give, with nothing changed. */
   public <R> R dryRun(Actor actor, Function<Change, R> body) {

@@ -3,6 +3,7 @@ package dev.deskcc.sim.desk.internal.change;
 import dev.deskcc.api.host.PluginContext;
 import dev.deskcc.sim.desk.DeskException;
 import dev.deskcc.sim.desk.ProblemCode;
+import dev.deskcc.sim.plugins.ChangeScope;
 import dev.deskcc.sim.plugins.HostPluginContext;
 import dev.deskcc.sim.plugins.PluginExtension;
 import dev.deskcc.sim.plugins.PluginFailure;
@@ -21,6 +22,7 @@ public final class PluginCalls {
   private final PluginHost host;
   private final Clock clock;
   private final SettingsSource settings;
+  private final ChangeScope changeScope = new ChangeScope();
 
   public PluginCalls(PluginHost host, Clock clock, SettingsSource settings) {
     this.host = host;
@@ -30,6 +32,11 @@ public final class PluginCalls {
 
   public PluginHost host() {
     return host;
+  }
+
+  /** Binds a change's plugin stores to the threads doing its work (see {@link Lifecycle}). */
+  ChangeScope changeScope() {
+    return changeScope;
   }
 
   /** Settings resolved once for a new change. */
@@ -70,7 +77,8 @@ public final class PluginCalls {
   /** A read-only call that sees settings through {@code source} (a change's reactions). */
   public <T, R> R read(PluginExtension<T> ext, String phase, String eventType, StoreReader reader,
       SettingsSource source, BiFunction<T, PluginContext, R> fn) {
-    HostPluginContext ctx = HostPluginContext.readOnly(ext.pluginId(), reader, clock, source);
+    HostPluginContext ctx = HostPluginContext.readOnly(ext.pluginId(), reader, clock, source,
+        changeScope.storeFor(ext.pluginId()));
     return invoke(ext, phase, eventType, ctx, fn);
   }
 
@@ -78,7 +86,7 @@ public final class PluginCalls {
   <T, R> R write(PluginExtension<T> ext, String phase, String eventType, Change change,
       BiFunction<T, PluginContext, R> fn) {
     HostPluginContext ctx = HostPluginContext.writable(ext.pluginId(), change.tx(), change.actor(), clock,
-        change.settings(), new PluginOutbox(change));
+        change.settings(), changeScope.storeFor(ext.pluginId()), new PluginOutbox(change));
     return invoke(ext, phase, eventType, ctx, fn);
   }
 
