@@ -89,7 +89,9 @@ public final class Simulator implements AutoCloseable {
       });
       http = new HttpApi(desk, mapper, fixtureIds::read, fixtureIds::write).start(config.bindAddress, config.port);
       if (config.gatewayUrl != null) {
+        String links = baseUrl();
         gatewayClient = MailGatewayClient.builder().baseUrl(config.gatewayUrl).apiKey(config.gatewayKey)
+            .copyHeaders((mail, recipient) -> desk.recipientHeaders(mail, recipient, links))
             .clock(config.clock).build();
         dispatcher = OutboxDispatcher.builder(store, gatewayClient).pollInterval(Duration.ofMillis(500)).build().start();
       }

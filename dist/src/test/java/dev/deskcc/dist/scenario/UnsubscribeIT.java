@@ -102,6 +102,9 @@ class UnsubscribeIT extends ScenarioTest {
             assertThat(addresses(m.getRecipients(RecipientType.CC))).containsExactly(MONA_MAIL);
             assertThat(m.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
             assertThat(addresses(m.getReplyTo())).containsExactly("onboarding@acme.test");
+            assertThat(addresses(m.getFrom())).as("a reply comes from the support address, never Bert's own")
+                    .containsExactly("onboarding@acme.test");
+            assertThat(((InternetAddress) m.getFrom()[0]).getPersonal()).isEqualTo("Bert Agent via HR Onboarding");
             assertThat(m.getHeader("Auto-Submitted", null)).isEqualTo("auto-generated");
             assertThat(m.getMessageID()).isEqualTo(reply.path("messageId").asText());
             assertThat(m.getHeader("In-Reply-To", null)).isEqualTo(reply.path("inReplyTo").asText());

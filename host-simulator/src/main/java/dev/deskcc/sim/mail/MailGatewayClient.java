@@ -60,8 +60,10 @@ public final class MailGatewayClient implements AutoCloseable {
   private final OkHttpClient http;
   private final ObjectMapper json = new ObjectMapper();
   private final boolean sharedHttp;
+  private final CopyHeaders copyHeaders;
 
   private MailGatewayClient(Builder b) {
+    this.copyHeaders = b.copyHeaders;
     HttpUrl base = HttpUrl.get(b.baseUrl.toString());
     this.messagesUrl = base.newBuilder().addPathSegment("messages").build();
     this.apiKey = b.apiKey;
@@ -242,6 +244,19 @@ public final class MailGatewayClient implements AutoCloseable {
     }
     headers.put("Auto-Submitted", "auto-generated");
     headers.put("X-Auto-Response-Suppress", "All");
+    // one copy per recipient of this request, each with the headers of its own (contract §6: its
+    // unsubscribe link), in the shape of the providers' per-recipient "personalizations": the
+    // gateway sends each recipient their copy, with the same visible To and Cc, in this one
+    // request (a private recipient's request lists their copy alone)
+    ArrayNode copies = root.putArray("copies");
+    for (List<EmailAddress> line : List.of(to, cc)) {
+      for (EmailAddress recipient : line) {
+        ObjectNode copy = copies.addObject();
+        copy.put("recipient", recipient.address());
+        ObjectNode own = copy.putObject("headers");
+        copyHeaders.of(mail, recipient).forEach((k, v) -> own.put(k, v.replaceAll("[\\r\\n]+", " ")));
+      }
+    }
     ObjectNode metadata = root.putObject("metadata");
     metadata.put("ticketId", mail.ticketId());
     metadata.put("event", mail.event());
@@ -301,11 +316,19 @@ public final class MailGatewayClient implements AutoCloseable {
     private LongUnaryOperator jitter = bound -> bound <= 0 ? 0 : ThreadLocalRandom.current().nextLong(bound + 1);
     private OkHttpClient httpClient;
 
+    private CopyHeaders copyHeaders = CopyHeaders.NONE;
+
     private Builder() {}
 
     /** The gateway's base URL; messages go to {@code baseUrl/messages}. Required. */
     public Builder baseUrl(URI baseUrl) {
       this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+      return this;
+    }
+
+    /** The headers each recipient's copy adds (its unsubscribe headers); default none. */
+    public Builder copyHeaders(CopyHeaders copyHeaders) {
+      this.copyHeaders = Objects.requireNonNull(copyHeaders, "copyHeaders");
       return this;
     }
 

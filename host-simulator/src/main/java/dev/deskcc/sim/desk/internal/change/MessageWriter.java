@@ -31,9 +31,10 @@ final class MessageWriter {
    * What to send: {@code recipients} in order, each on its line; {@code html} may be {@code null}.
    *
    * @param event the outbox message's {@code event} name
+   * @param sender the {@code From} mailbox; {@code null} for the department's from-address
    */
   record Draft(String ticketId, String event, Map<EmailAddress, RecipientLine> recipients, Set<EmailAddress> withheld,
-      String subject, String text, String html, boolean ratingInvite) {}
+      String subject, String text, String html, boolean ratingInvite, EmailAddress sender) {}
 
   /** The message written, or empty when nobody was left to send it to. */
   static Optional<OutgoingMail> write(Change change, Draft draft) {
@@ -75,7 +76,8 @@ final class MessageWriter {
     }
     Ticket ticket = tx.ticket(draft.ticketId()).orElseThrow();
     Department dept = tx.department(ticket.departmentId()).orElseThrow();
-    EmailAddress from = dept.fromAddresses().isEmpty() ? dept.supportAddresses().get(0) : dept.fromAddresses().get(0);
+    EmailAddress from = draft.sender() != null ? draft.sender()
+        : dept.fromAddresses().isEmpty() ? dept.supportAddresses().get(0) : dept.fromAddresses().get(0);
     EmailAddress replyTo = dept.supportAddresses().isEmpty() ? null : dept.supportAddresses().get(0);
     List<String> previous = tx.messageIds(ticket.id());
     List<String> references = previous.subList(Math.max(0, previous.size() - 10), previous.size());

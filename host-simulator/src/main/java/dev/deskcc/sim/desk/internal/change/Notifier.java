@@ -23,10 +23,10 @@ import dev.deskcc.api.notify.OutboundEvent;
 import dev.deskcc.api.notify.RecipientContributor;
 import dev.deskcc.api.notify.RecipientDecision;
 import dev.deskcc.api.notify.RecipientLine;
-import dev.deskcc.sim.mail.MessageIds;
 import dev.deskcc.sim.mail.OutgoingMail;
 import dev.deskcc.sim.plugins.PluginExtension;
 import dev.deskcc.sim.plugins.PluginHost;
+import dev.deskcc.sim.recipient.OnBehalfSender;
 import dev.deskcc.sim.recipient.Suppressions;
 import dev.deskcc.sim.store.DeskAddressIndex;
 import dev.deskcc.sim.store.HistoryEvent;
@@ -152,8 +152,11 @@ public final class Notifier {
       }
     }
     Ticket ticket = tx.ticket(note.cause().ticket().id()).orElse(note.cause().ticket());
+    Department dept = tx.department(ticket.departmentId()).orElseThrow();
+    // a message carrying a person's words comes from the support address in their name
+    EmailAddress sender = OnBehalfSender.of(tx, dept, note.event(), note.cause().actor()).orElse(null);
     return MessageWriter.write(change, new MessageWriter.Draft(ticket.id(), note.event().name(), recipients, withheld,
-        subject(note.event(), ticket), body(note), null, note.ratingInvite()));
+        subject(note.event(), ticket), body(note), null, note.ratingInvite(), sender));
   }
 
   /**

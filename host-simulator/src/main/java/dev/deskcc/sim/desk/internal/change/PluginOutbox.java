@@ -32,6 +32,6 @@ final class PluginOutbox implements Outbox {
       recipients.putIfAbsent(r.address(), r.line());
     }
     return MessageWriter.write(change, new MessageWriter.Draft(message.ticketId(), message.event().name(), recipients,
-        Set.of(), message.subject(), message.text(), message.html(), false)).isPresent();
+        Set.of(), message.subject(), message.text(), message.html(), false, null)).isPresent();
   }
 }
