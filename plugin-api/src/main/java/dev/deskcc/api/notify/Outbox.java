@@ -10,8 +10,8 @@ package dev.deskcc.api.notify;
  * <ul>
  *   <li>It is written with the change: in the outbox once the change commits, gone if the change
  *       is refused or rolls back.
- *   <li>Loop safety: it never goes to one of the desk's own addresses (support, from, agents' too
- *       when they act) nor to the person whose action caused the change (they know).
+ *   <li>Loop safety: it never goes to one of the desk's own support or from-addresses (plus-tagged
+ *       forms included) nor to the person whose action caused the change (they know what they did).
  *   <li>Suppression: a muted or bouncing recipient is left out and the leave-out recorded as a
  *       {@code RECIPIENT_WITHHELD} history event, as for any withholding.
  *   <li>Each contact recipient's copy carries its own unsubscribe link ({@code List-Unsubscribe}).
