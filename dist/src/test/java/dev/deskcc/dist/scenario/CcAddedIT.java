@@ -12,16 +12,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.Multipart;
-import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayInputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 /** Contract §6 [cc], told when added: one {@code CC_ADDED} message for each way of joining a ticket's CC list. */
@@ -48,13 +43,6 @@ class CcAddedIT extends ScenarioTest {
         return notices.get(0);
     }
 
-    private MimeMessage copy(JsonNode message, String to) throws Exception {
-        Answer raw = desk.http().get("/sim/outbox/" + message.path("seq").asLong() + "/raw?to="
-                + URLEncoder.encode(to, StandardCharsets.UTF_8), null);
-        assertThat(raw.status()).as("%s", raw).isEqualTo(200);
-        return new MimeMessage(Session.getInstance(new Properties()),
-                new ByteArrayInputStream(raw.raw().getBytes(StandardCharsets.ISO_8859_1)));
-    }
 
     @Test
     void the_setting_is_off_by_default_and_then_nobody_is_told() {
@@ -86,7 +74,7 @@ class CcAddedIT extends ScenarioTest {
         assertThat(notice.path("body").asText()).contains("Bert Agent (agent) added you as a CC", "unsubscribe");
         assertThat(notice.path("html").asText()).contains("Bert Agent (agent) added you");
         assertThat(notice.path("unsubscribe").path(VERA_MAIL).isTextual()).isTrue();
-        MimeMessage vera = copy(notice, VERA_MAIL);
+        MimeMessage vera = RawCopy.fetch(desk, notice, VERA_MAIL);
         assertThat(vera.getHeader("List-Unsubscribe", null)).startsWith("<" + notice.path("unsubscribe").path(VERA_MAIL).asText());
         assertThat(vera.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
         assertThat(Arrays.stream(vera.getRecipients(RecipientType.TO)).map(a -> ((InternetAddress) a).getAddress()))

@@ -10,23 +10,13 @@ import static dev.deskcc.dist.scenario.DeskApi.VERA_MAIL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.Multipart;
-import jakarta.mail.Session;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayInputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Contract §6 [cc], private CCs: no copy shows another CC, contacts see no other CC, replies still thread. */
@@ -42,18 +32,7 @@ class PrivateCcIT extends ScenarioTest {
         assertThat(answer.ok()).as("%s", answer).isTrue();
     }
 
-    private MimeMessage copy(JsonNode message, String to) throws Exception {
-        Answer raw = desk.http().get("/sim/outbox/" + message.path("seq").asLong() + "/raw?to="
-                + URLEncoder.encode(to, StandardCharsets.UTF_8), null);
-        assertThat(raw.status()).as("%s", raw).isEqualTo(200);
-        return new MimeMessage(Session.getInstance(new Properties()),
-                new ByteArrayInputStream(raw.raw().getBytes(StandardCharsets.ISO_8859_1)));
-    }
 
-    private static Set<String> addresses(Address[] list) {
-        return list == null ? Set.of() : Arrays.stream(list).map(a -> ((InternetAddress) a).getAddress().toLowerCase())
-                .collect(Collectors.toSet());
-    }
 
     /** Every text part, and every header but the unsubscribe ones (whose mailto is the desk's). */
     private static String shown(MimeMessage m) throws Exception {
@@ -82,7 +61,7 @@ class PrivateCcIT extends ScenarioTest {
         assertThat(messages).isNotEmpty();
         for (JsonNode message : messages) {
             for (String recipient : Views.recipients(message)) {
-                MimeMessage copy = copy(message, recipient);
+                MimeMessage copy = RawCopy.fetch(desk, message, recipient);
                 String shown = shown(copy);
                 for (String cc : CCS) {
                     if (!cc.equals(recipient)) {
@@ -91,7 +70,7 @@ class PrivateCcIT extends ScenarioTest {
                     }
                 }
                 if (CCS.contains(recipient)) {
-                    assertThat(addresses(copy.getRecipients(RecipientType.TO))).containsExactly(recipient);
+                    assertThat(RawCopy.addresses(copy.getRecipients(RecipientType.TO))).containsExactly(recipient);
                     assertThat(copy.getRecipients(RecipientType.CC)).isNull();
                 } else if (recipient.equals(EMMA_MAIL)) {
                     assertThat(copy.getRecipients(RecipientType.CC)).as("the requester's copy").isNull();
@@ -123,7 +102,7 @@ class PrivateCcIT extends ScenarioTest {
         String id = desk.ticketWithCc("hr", MONA_MAIL, VERA_MAIL).path("id").asText();
         desk.agentReply(id, "Please confirm.");
         JsonNode reply = Views.messagesOf(desk.outbox(id), "AGENT_REPLY").get(0);
-        MimeMessage mona = copy(reply, MONA_MAIL);
+        MimeMessage mona = RawCopy.fetch(desk, reply, MONA_MAIL);
 
         JsonNode taken = desk.deliver(Mail.from("Mona Manager <" + MONA_MAIL + ">").to(HR_DESK)
                 .inReplyTo(mona.getMessageID()).subject("Re: " + mona.getSubject()).text("Confirmed.").bytes());
@@ -159,9 +138,9 @@ class PrivateCcIT extends ScenarioTest {
         desk.agentReply(id, "Noted.");
         JsonNode reply = Views.messagesOf(desk.outbox(id), "AGENT_REPLY").get(0);
         for (String recipient : List.of(EMMA_MAIL, MONA_MAIL, VERA_MAIL)) {
-            MimeMessage copy = copy(reply, recipient);
-            assertThat(addresses(copy.getRecipients(RecipientType.TO))).containsExactly(EMMA_MAIL);
-            assertThat(addresses(copy.getRecipients(RecipientType.CC))).containsExactlyInAnyOrder(MONA_MAIL, VERA_MAIL);
+            MimeMessage copy = RawCopy.fetch(desk, reply, recipient);
+            assertThat(RawCopy.addresses(copy.getRecipients(RecipientType.TO))).containsExactly(EMMA_MAIL);
+            assertThat(RawCopy.addresses(copy.getRecipients(RecipientType.CC))).containsExactlyInAnyOrder(MONA_MAIL, VERA_MAIL);
         }
         assertThat(Views.ccEmails(desk.ticketAs(id, MONA).json())).containsExactly(MONA_MAIL, VERA_MAIL);
     }
