@@ -81,6 +81,7 @@ public final class Simulator implements AutoCloseable {
         if (store.holdsWorld()) {
           // a kept world (data folder, database): serve what is there, as it is
           LOG.info("serving the world kept in the store; the fixture is not loaded");
+          desk.ensureWorldSecret();
         } else {
           fixtureIds.write(loadInitialFixture());
           fixtureLoaded = true;
@@ -89,7 +90,9 @@ public final class Simulator implements AutoCloseable {
       });
       http = new HttpApi(desk, mapper, fixtureIds::read, fixtureIds::write).start(config.bindAddress, config.port);
       if (config.gatewayUrl != null) {
+        String links = baseUrl();
         gatewayClient = MailGatewayClient.builder().baseUrl(config.gatewayUrl).apiKey(config.gatewayKey)
+            .copyHeaders((mail, recipient) -> desk.recipientHeaders(mail, recipient, links))
             .clock(config.clock).build();
         dispatcher = OutboxDispatcher.builder(store, gatewayClient).pollInterval(Duration.ofMillis(500)).build().start();
       }

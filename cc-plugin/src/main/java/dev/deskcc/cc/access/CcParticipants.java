@@ -2,11 +2,15 @@ package dev.deskcc.cc.access;
 
 import dev.deskcc.api.host.PluginContext;
 import dev.deskcc.api.model.Contact;
+import dev.deskcc.api.model.EmailAddress;
 import dev.deskcc.api.model.Ticket;
 import dev.deskcc.api.participant.TicketParticipants;
 import dev.deskcc.cc.settings.CcSettings;
+import dev.deskcc.cc.store.CcEntry;
 import dev.deskcc.cc.store.CcStore;
 import dev.deskcc.cc.store.TicketCcData;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.pf4j.Extension;
 
 /**
@@ -25,5 +29,20 @@ public final class CcParticipants implements TicketParticipants {
     }
     TicketCcData data = CcStore.read(ticket.id(), context);
     return data.isCurrent(contact.id()) || data.wasEverCc(contact.id());
+  }
+
+  /** The current CCs (held ones too: they are on the list the agent looks at). */
+  @Override
+  public Set<EmailAddress> mailedAbout(Ticket ticket, PluginContext context) {
+    if (!CcSettings.enabled(ticket.departmentId(), context)) {
+      return Set.of();
+    }
+    Set<EmailAddress> out = new LinkedHashSet<>();
+    for (CcEntry e : CcStore.read(ticket.id(), context).entries()) {
+      if (e.email() != null) {
+        out.add(EmailAddress.parse(e.email()));
+      }
+    }
+    return out;
   }
 }

@@ -1,5 +1,8 @@
 package dev.deskcc.cc.field;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.deskcc.api.model.Actor;
+import dev.deskcc.cc.settings.CcMailSettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -73,5 +76,24 @@ public final class CcField implements FieldContributor {
           .put("bouncing", why.filter(SuppressionReason.BOUNCED::equals).isPresent());
     }
     return value;
+  }
+
+  /**
+   * As a viewer sees it: where CCs are private (contract §6) a contact sees no entry but their own;
+   * agents and the host see the whole list.
+   */
+  @Override
+  public JsonNode value(Ticket ticket, String fieldName, Actor viewer, PluginContext context) {
+    JsonNode full = value(ticket, fieldName, context);
+    if (!viewer.isContact() || !CcMailSettings.of(ticket.departmentId(), context).isPrivate()) {
+      return full;
+    }
+    ArrayNode own = JsonNodeFactory.instance.arrayNode();
+    for (JsonNode entry : full) {
+      if (viewer.id().equals(entry.path("contactId").asText(null))) {
+        own.add(entry);
+      }
+    }
+    return own;
   }
 }

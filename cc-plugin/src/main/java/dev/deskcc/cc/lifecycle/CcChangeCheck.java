@@ -1,5 +1,6 @@
 package dev.deskcc.cc.lifecycle;
 
+import dev.deskcc.cc.added.AddedNotice;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -189,6 +190,7 @@ public final class CcChangeCheck implements TicketChangeCheck {
       after = after.afterAgentEdit(before);
     }
     CcStore.write(ticket.id(), before, after, context);
+    AddedNotice.tell(event, ticket, before, after, context);
     return Verdict.accept();
   }
 
@@ -217,6 +219,7 @@ public final class CcChangeCheck implements TicketChangeCheck {
     context.history().record(ticket.id(), CC_RELEASED, detail);
     TicketCcData after = before.releasing(released);
     CcStore.write(ticket.id(), before, after, context);
+    AddedNotice.tell(reply, ticket, before, after, context);
     return after;
   }
 

@@ -1,5 +1,6 @@
 package dev.deskcc.cc.lifecycle;
 
+import dev.deskcc.cc.added.AddedNotice;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.deskcc.api.error.Verdict;
@@ -118,6 +119,7 @@ final class MailRecipients {
       }
     }
     CcStore.write(ticket.id(), before, after, context);
+    AddedNotice.tell(event, ticket, before, after, context);
     return Verdict.accept();
   }
 

@@ -1,5 +1,6 @@
 package dev.deskcc.cc.merge;
 
+import dev.deskcc.cc.added.AddedNotice;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.deskcc.cc.refusal.CcRefusal;
 import dev.deskcc.api.error.Verdict;
@@ -90,7 +91,9 @@ public final class CcMerge {
     if (merged.size() > CcLimit.MAX_PER_TICKET) {
       return Verdict.refuse(CcListRules.limitExceeded(merged.size()));
     }
-    CcStore.write(target.id(), before, before.withEntries(merged, target.version()), context);
+    TicketCcData after = before.withEntries(merged, target.version());
+    CcStore.write(target.id(), before, after, context);
+    AddedNotice.tell(event, target, before, after, context);
     return Verdict.accept();
   }
 }

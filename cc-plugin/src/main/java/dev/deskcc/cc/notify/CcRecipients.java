@@ -1,5 +1,6 @@
 package dev.deskcc.cc.notify;
 
+import dev.deskcc.cc.settings.CcMailSettings;
 import dev.deskcc.api.host.Contacts;
 import dev.deskcc.api.host.PluginContext;
 import dev.deskcc.api.lifecycle.AgentReplied;
@@ -67,6 +68,9 @@ public final class CcRecipients implements RecipientContributor {
     Set<String> hostRecipients = explicitReplyCc ? keys(notification) : Set.of();
     String actingContact = cause.actor().isContact() ? cause.actor().id() : null;
 
+    // contract §6: with private CCs each CC's copy is their own, a reply's Cc naming them included
+    RecipientLine line = CcMailSettings.of(ticket.departmentId(), context).isPrivate()
+        ? RecipientLine.PRIVATE : RecipientLine.CC;
     List<RecipientDecision> decisions = new ArrayList<>(data.entries().size());
     Contacts contacts = context.contacts();
     for (CcEntry entry : data.entries()) {
@@ -91,8 +95,8 @@ public final class CcRecipients implements RecipientContributor {
       }
       if (reason != null) {
         decisions.add(new RecipientDecision.Withhold(address, reason));
-      } else if (!explicitReplyCc) {
-        decisions.add(new RecipientDecision.Add(address, RecipientLine.CC));
+      } else if (!explicitReplyCc || line == RecipientLine.PRIVATE) {
+        decisions.add(new RecipientDecision.Add(address, line));
       }
     }
     return decisions;

@@ -72,7 +72,25 @@ public final class CcPluginSettings implements PluginSettings {
                       + "This keeps the desk from relaying a stranger's text to the people they "
                       + "copied. NOTIFY_CCS: they are notified at once, like every other CC.",
                   Arrays.stream(MailSenderPolicy.values()).map(Enum::name).toList(),
-                  MailSenderPolicy.HOLD_CCS.name())),
+                  MailSenderPolicy.HOLD_CCS.name()),
+              new SettingDefinition(
+                  CcMailSettings.NOTIFY_WHEN_ADDED,
+                  "Tell people when they are added as a CC",
+                  "Someone who joins the CC list after the ticket was created (by an agent, the "
+                      + "requester, an email or a merge) gets one email saying who added them, why "
+                      + "they get mail about the ticket and how to stop it. People added when the "
+                      + "ticket is created are told by its first email instead.",
+                  SettingType.BOOLEAN,
+                  JSON.booleanNode(false)),
+              SettingDefinition.choice(
+                  CcMailSettings.CC_VISIBILITY,
+                  "Who sees the CCs",
+                  "VISIBLE: every email shows the requester and the CCs, and the help center shows "
+                      + "the CC list. PRIVATE: each CC gets a copy addressed to them alone, the "
+                      + "requester's copy shows no CCs, and in the help center a customer sees no "
+                      + "CC other than themselves. Agents always see every CC.",
+                  Arrays.stream(CcVisibility.values()).map(Enum::name).toList(),
+                  CcVisibility.VISIBLE.name())),
           Edition.PROFESSIONAL,
           new Acknowledgement(
               CcSettings.ENABLED,

@@ -29,7 +29,17 @@ class CcPluginSettingsTest {
             org.assertj.core.groups.Tuple.tuple("endUsersCanAdd", "false"),
             org.assertj.core.groups.Tuple.tuple("autoAddRecipients", "false"),
             org.assertj.core.groups.Tuple.tuple("blockedDomains", "[]"),
-            org.assertj.core.groups.Tuple.tuple("mailFromUnknownSenders", "\"HOLD_CCS\""));
+            org.assertj.core.groups.Tuple.tuple("mailFromUnknownSenders", "\"HOLD_CCS\""),
+            org.assertj.core.groups.Tuple.tuple("notifyWhenAdded", "false"),
+            org.assertj.core.groups.Tuple.tuple("ccVisibility", "\"VISIBLE\""));
+  }
+
+  @Test
+  void cc_visibility_is_a_choice_of_visible_and_private() {
+    SettingDefinition visibility = settings.describe().settings().stream()
+        .filter(d -> d.name().equals("ccVisibility")).findFirst().orElseThrow();
+    assertThat(visibility.type()).isEqualTo(dev.deskcc.api.settings.SettingType.CHOICE);
+    assertThat(visibility.choices()).containsExactly("VISIBLE", "PRIVATE");
   }
 
   @Test

@@ -1,9 +1,12 @@
 package dev.deskcc.dist.durability;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.deskcc.dist.support.Api;
 import dev.deskcc.dist.support.Demo;
 import dev.deskcc.dist.support.LauncherProcess;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,8 +52,18 @@ final class DeskNode implements AutoCloseable {
     return api.get("/api/v1/tickets/" + id + "/history", Demo.ADMIN).json();
   }
 
+  /**
+   * The outbox, each unsubscribe link cut to its path: a restarted node serves another port, and
+   * what must survive is the link's token (the world's secret), not the node's address.
+   */
   JsonNode outbox() {
-    return api.get("/sim/outbox", null).json().path("messages");
+    JsonNode messages = api.get("/sim/outbox", null).json().path("messages");
+    for (JsonNode m : messages) {
+      if (m.path("unsubscribe") instanceof ObjectNode links) {
+        links.properties().forEach(e -> e.setValue(TextNode.valueOf(URI.create(e.getValue().asText()).getRawPath())));
+      }
+    }
+    return messages;
   }
 
   JsonNode settings(String departmentId) {

@@ -125,6 +125,14 @@ class GatewayDeliveryIT {
                 assertThat(body.path("to").toString()).contains("emma@example.com");
                 assertThat(body.path("subject").asText()).startsWith("[#");
                 assertThat(body.path("metadata").path("ticketId").asText()).isNotBlank();
+                // contract §6: each recipient's copy carries its own unsubscribe headers
+                assertThat(body.path("copies")).hasSize(1);
+                JsonNode copy = body.path("copies").get(0);
+                assertThat(copy.path("recipient").asText()).isEqualTo("emma@example.com");
+                assertThat(copy.path("headers").path("List-Unsubscribe").asText())
+                        .matches("<http://127\\.0\\.0\\.1:\\d+/unsubscribe/[^>]+>, <mailto:onboarding\\+unsubscribe-[^>]+@acme\\.test\\?subject=unsubscribe>");
+                assertThat(copy.path("headers").path("List-Unsubscribe-Post").asText())
+                        .isEqualTo("List-Unsubscribe=One-Click");
             }
             assertThat(launcher.transcript()).doesNotContain(KEY);
         }

@@ -10,24 +10,16 @@ import static dev.deskcc.dist.scenario.DeskApi.OSCAR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.mail.Address;
 import jakarta.mail.Message.RecipientType;
-import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayInputStream;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Contract §6, the host's part: one-click unsubscribe links, their pages, mailto, the contact's switch. */
@@ -60,18 +52,7 @@ class UnsubscribeIT extends ScenarioTest {
         return desk.http().postRaw(path(url), body.getBytes(StandardCharsets.UTF_8), type, null);
     }
 
-    private MimeMessage copy(JsonNode message, String to) throws Exception {
-        Answer raw = desk.http().get("/sim/outbox/" + message.path("seq").asLong() + "/raw?to="
-                + URLEncoder.encode(to, StandardCharsets.UTF_8), null);
-        assertThat(raw.status()).as("%s", raw).isEqualTo(200);
-        return new MimeMessage(Session.getInstance(new Properties()),
-                new ByteArrayInputStream(raw.raw().getBytes(StandardCharsets.ISO_8859_1)));
-    }
 
-    private static Set<String> addresses(Address[] list) {
-        return list == null ? Set.of() : Arrays.stream(list).map(a -> ((InternetAddress) a).getAddress().toLowerCase())
-                .collect(Collectors.toSet());
-    }
 
     private static List<String> recipients(JsonNode message) {
         List<String> out = new java.util.ArrayList<>();
@@ -95,13 +76,16 @@ class UnsubscribeIT extends ScenarioTest {
         String id = ticketForEmmaCcMona();
         desk.agentReply(id, "We started the check.");
         JsonNode reply = desk.outbox(id).get(desk.outbox(id).size() - 1);
-        MimeMessage emma = copy(reply, EMMA_MAIL);
-        MimeMessage mona = copy(reply, MONA_MAIL);
+        MimeMessage emma = RawCopy.fetch(desk, reply, EMMA_MAIL);
+        MimeMessage mona = RawCopy.fetch(desk, reply, MONA_MAIL);
         for (MimeMessage m : List.of(emma, mona)) {
-            assertThat(addresses(m.getRecipients(RecipientType.TO))).containsExactly(EMMA_MAIL);
-            assertThat(addresses(m.getRecipients(RecipientType.CC))).containsExactly(MONA_MAIL);
+            assertThat(RawCopy.addresses(m.getRecipients(RecipientType.TO))).containsExactly(EMMA_MAIL);
+            assertThat(RawCopy.addresses(m.getRecipients(RecipientType.CC))).containsExactly(MONA_MAIL);
             assertThat(m.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
-            assertThat(addresses(m.getReplyTo())).containsExactly("onboarding@acme.test");
+            assertThat(RawCopy.addresses(m.getReplyTo())).containsExactly("onboarding@acme.test");
+            assertThat(RawCopy.addresses(m.getFrom())).as("a reply comes from the support address, never Bert's own")
+                    .containsExactly("onboarding@acme.test");
+            assertThat(((InternetAddress) m.getFrom()[0]).getPersonal()).isEqualTo("Bert Agent via HR Onboarding");
             assertThat(m.getHeader("Auto-Submitted", null)).isEqualTo("auto-generated");
             assertThat(m.getMessageID()).isEqualTo(reply.path("messageId").asText());
             assertThat(m.getHeader("In-Reply-To", null)).isEqualTo(reply.path("inReplyTo").asText());
@@ -202,7 +186,7 @@ class UnsubscribeIT extends ScenarioTest {
     void mail_to_the_unsubscribe_mailto_mutes_and_a_bad_token_there_changes_nothing() throws Exception {
         String id = ticketForEmmaCcMona();
         JsonNode created = firstMessage(id);
-        String header = copy(created, MONA_MAIL).getHeader("List-Unsubscribe", null);
+        String header = RawCopy.fetch(desk, created, MONA_MAIL).getHeader("List-Unsubscribe", null);
         String mailto = header.substring(header.indexOf("<mailto:") + 8, header.indexOf("?subject="));
         Answer bad = desk.inbound(mail(MONA_MAIL, "onboarding+unsubscribe-x.y.z@acme.test", "<bad1@example.com>"));
         assertThat(bad.status()).as("%s", bad).isEqualTo(202);

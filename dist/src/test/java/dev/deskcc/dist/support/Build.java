@@ -60,7 +60,7 @@ public final class Build {
     return property("deskcc.platform.version");
   }
 
-  /** The version of every deskcc artifact ({@code 1.2.0-SNAPSHOT} while in development). */
+  /** The version of every deskcc artifact ({@code 1.3.0-SNAPSHOT} while in development). */
   public static String artifactVersion() {
     return property("deskcc.version");
   }

@@ -2,6 +2,7 @@ package dev.deskcc.sim.desk;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.deskcc.api.model.Actor;
 import dev.deskcc.api.model.EmailAddress;
 import dev.deskcc.sim.PluginStatus;
 import dev.deskcc.sim.desk.internal.change.Change;
@@ -105,7 +106,7 @@ public final class Desk {
     Notifier notifier = engine.notifier();
     this.lifecycle = engine.lifecycle();
     this.access = new Access(lifecycle, helpCenter);
-    DeskParts parts = new DeskParts(lifecycle, access, new TicketChanges(lifecycle, notifier), new Views(fieldCatalog),
+    DeskParts parts = new DeskParts(lifecycle, access, new TicketChanges(lifecycle, notifier), new Views(fieldCatalog, new Participants(calls)),
         fieldCatalog, helpCenter, notifier);
     this.pluginControl = new PluginControl(plugins);
     this.outbox = new OutboxReads(store);
@@ -180,6 +181,17 @@ public final class Desk {
       change.tx().clear();
       WorldSecret.renew(change.tx());
       return build.apply(new WorldBuilder(new Desk(engine.joining(change)), change.tx()));
+    });
+  }
+
+  /**
+   * Gives a world kept by an earlier release (which had no unsubscribe links) its secret, so its
+   * messages get links from now on; nothing for a world that has one. Called once at start.
+   */
+  public void ensureWorldSecret() {
+    lifecycle.run(Actor.system(), change -> {
+      WorldSecret.ensure(change.tx());
+      return null;
     });
   }
 

@@ -13,6 +13,10 @@ import java.util.Map;
  * @param deliveryError the last failed attempt's reason ({@code HTTP 503: …}, an I/O error), else
  *     {@code null}
  * @param unsubscribe address to unsubscribe URL, one per contact recipient (never agents)
+ * @param privateRecipients the recipients (among {@code to}/{@code cc}) whose copy is addressed to
+ *     them alone and whom no other copy shows (contract §6 private CCs)
+ * @param html the HTML alternative of {@code body}; {@code null} for plain text (the host's own
+ *     messages)
  */
 public record OutboxMessageView(
     long seq,
@@ -31,12 +35,14 @@ public record OutboxMessageView(
     String delivery,
     int deliveryAttempts,
     @Nullable String deliveryError,
-    Map<String, String> unsubscribe) {
+    Map<String, String> unsubscribe,
+    List<String> privateRecipients,
+    @Nullable String html) {
 
   /** The same message with each contact recipient's unsubscribe URL (contract §6). */
   public OutboxMessageView withUnsubscribe(Map<String, String> links) {
     return new OutboxMessageView(seq, ticketId, event, from, replyTo, to, cc, subject, messageId, inReplyTo,
         references, ratingInvite, body, delivery, deliveryAttempts, deliveryError,
-        java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(links)));
+        java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(links)), privateRecipients, html);
   }
 }

@@ -133,7 +133,7 @@ final class ApiRoutes {
               fixtureLoaded.accept(result);
               return result;
             }),
-        Route.get("/sim/outbox", "What the host sent, in seq order").who(SIM)
+        Route.get("/sim/outbox", "What the host and plugins sent, in seq order").who(SIM)
             .param(Param.query("ticketId", "only messages of this ticket"))
             .param(Param.query("afterSeq", "only messages after this seq (exclusive)"))
             .returns(200, OutboxView.class)
@@ -171,7 +171,7 @@ final class ApiRoutes {
     EmailAddress recipient = EmailAddress.tryParse(to)
         .filter(a -> mail.to().contains(a) || mail.cc().contains(a))
         .orElseThrow(() -> DeskException.notFound(to + " is no recipient of outbox message " + mail.seq()));
-    return new MimeRenderer().render(mail, desk.recipientHeaders(mail, recipient, baseUrl));
+    return new MimeRenderer().render(mail, recipient, desk.recipientHeaders(mail, recipient, baseUrl));
   }
 
   private OutgoingMail outboxMessage(String seq) {

@@ -60,8 +60,10 @@ public final class MailGatewayClient implements AutoCloseable {
   private final OkHttpClient http;
   private final ObjectMapper json = new ObjectMapper();
   private final boolean sharedHttp;
+  private final CopyHeaders copyHeaders;
 
   private MailGatewayClient(Builder b) {
+    this.copyHeaders = b.copyHeaders;
     HttpUrl base = HttpUrl.get(b.baseUrl.toString());
     this.messagesUrl = base.newBuilder().addPathSegment("messages").build();
     this.apiKey = b.apiKey;
@@ -108,9 +110,36 @@ public final class MailGatewayClient implements AutoCloseable {
    */
   public DeliveryResult send(OutgoingMail mail, int previousFailures) {
     Objects.requireNonNull(mail, "mail");
+    if (mail.privateRecipients().isEmpty()) {
+      return sendCopy(mail, mail.to(), mail.cc(), mail.messageId(), previousFailures);
+    }
+    // Private recipients (contract §6) each get a copy of their own, and the shared copy leaves
+    // them out: one request per copy, each with its own idempotency key so a retry of the
+    // message resends none twice. The first copy that does not go through decides the result.
+    List<EmailAddress> sharedTo = mail.visibleTo(null);
+    List<EmailAddress> sharedCc = mail.visibleCc(null);
+    if (!sharedTo.isEmpty() || !sharedCc.isEmpty()) {
+      DeliveryResult shared = sendCopy(mail, sharedTo, sharedCc, mail.messageId(), previousFailures);
+      if (!(shared instanceof DeliveryResult.Delivered)) {
+        return shared;
+      }
+    }
+    DeliveryResult last = null;
+    for (int i = 0; i < mail.privateRecipients().size(); i++) {
+      EmailAddress alone = mail.privateRecipients().get(i);
+      last = sendCopy(mail, List.of(alone), List.of(), mail.messageId() + "#private-" + i, previousFailures);
+      if (!(last instanceof DeliveryResult.Delivered)) {
+        return last;
+      }
+    }
+    return last;
+  }
+
+  private DeliveryResult sendCopy(OutgoingMail mail, List<EmailAddress> to, List<EmailAddress> cc,
+      String idempotencyKey, int previousFailures) {
     byte[] body;
     try {
-      body = json.writeValueAsBytes(payload(mail));
+      body = json.writeValueAsBytes(payload(mail, to, cc));
     } catch (JsonProcessingException e) {
       return new DeliveryResult.Failed(0, "cannot encode message: " + e.getOriginalMessage());
     }
@@ -119,7 +148,7 @@ public final class MailGatewayClient implements AutoCloseable {
       request = new Request.Builder()
           .url(messagesUrl)
           .header("Authorization", "Bearer " + apiKey)
-          .header("Idempotency-Key", mail.messageId())
+          .header("Idempotency-Key", idempotencyKey)
           .header("Accept", "application/json")
           .post(RequestBody.create(body, JSON))
           .build();
@@ -192,16 +221,19 @@ public final class MailGatewayClient implements AutoCloseable {
     return Optional.of(delay.compareTo(maxRetryAfter) > 0 ? maxRetryAfter : delay);
   }
 
-  private ObjectNode payload(OutgoingMail mail) {
+  private ObjectNode payload(OutgoingMail mail, List<EmailAddress> to, List<EmailAddress> cc) {
     ObjectNode root = json.createObjectNode();
     root.put("from", mail.from().toHeaderForm());
     if (mail.replyTo() != null) {
       root.put("replyTo", mail.replyTo().toHeaderForm());
     }
-    addresses(root.putArray("to"), mail.to());
-    addresses(root.putArray("cc"), mail.cc());
+    addresses(root.putArray("to"), to);
+    addresses(root.putArray("cc"), cc);
     root.put("subject", mail.subject().replaceAll("[\\r\\n]+", " "));
     root.put("text", mail.textBody());
+    if (mail.htmlBody() != null) {
+      root.put("html", mail.htmlBody());
+    }
     ObjectNode headers = root.putObject("headers");
     headers.put("Message-ID", mail.messageId());
     if (mail.inReplyTo() != null) {
@@ -212,6 +244,19 @@ public final class MailGatewayClient implements AutoCloseable {
     }
     headers.put("Auto-Submitted", "auto-generated");
     headers.put("X-Auto-Response-Suppress", "All");
+    // one copy per recipient of this request, each with the headers of its own (contract §6: its
+    // unsubscribe link), in the shape of the providers' per-recipient "personalizations": the
+    // gateway sends each recipient their copy, with the same visible To and Cc, in this one
+    // request (a private recipient's request lists their copy alone)
+    ArrayNode copies = root.putArray("copies");
+    for (List<EmailAddress> line : List.of(to, cc)) {
+      for (EmailAddress recipient : line) {
+        ObjectNode copy = copies.addObject();
+        copy.put("recipient", recipient.address());
+        ObjectNode own = copy.putObject("headers");
+        copyHeaders.of(mail, recipient).forEach((k, v) -> own.put(k, v.replaceAll("[\\r\\n]+", " ")));
+      }
+    }
     ObjectNode metadata = root.putObject("metadata");
     metadata.put("ticketId", mail.ticketId());
     metadata.put("event", mail.event());
@@ -271,11 +316,19 @@ public final class MailGatewayClient implements AutoCloseable {
     private LongUnaryOperator jitter = bound -> bound <= 0 ? 0 : ThreadLocalRandom.current().nextLong(bound + 1);
     private OkHttpClient httpClient;
 
+    private CopyHeaders copyHeaders = CopyHeaders.NONE;
+
     private Builder() {}
 
     /** The gateway's base URL; messages go to {@code baseUrl/messages}. Required. */
     public Builder baseUrl(URI baseUrl) {
       this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+      return this;
+    }
+
+    /** The headers each recipient's copy adds (its unsubscribe headers); default none. */
+    public Builder copyHeaders(CopyHeaders copyHeaders) {
+      this.copyHeaders = Objects.requireNonNull(copyHeaders, "copyHeaders");
       return this;
     }
 

@@ -6,6 +6,8 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 import java.io.ByteArrayOutputStream;
@@ -65,6 +67,18 @@ public final class MimeRenderer {
    * @throws IllegalArgumentException when an address or message id cannot be put in a header
    */
   public byte[] render(OutgoingMail mail, Map<String, String> extraHeaders) {
+    return render(mail, null, extraHeaders);
+  }
+
+  /**
+   * {@code recipient}'s copy (the shared copy for {@code null}) with these headers added: a private
+   * recipient's copy is addressed {@code To} them alone without {@code Cc}; every other copy leaves
+   * private recipients out (contract §6). With an HTML body the copy is {@code
+   * multipart/alternative}, plain text first.
+   *
+   * @throws IllegalArgumentException when an address or message id cannot be put in a header
+   */
+  public byte[] render(OutgoingMail mail, EmailAddress recipient, Map<String, String> extraHeaders) {
     Objects.requireNonNull(mail, "mail");
     try {
       MimeMessage message = new FixedIdMessage(session, messageId(mail.messageId(), "messageId"));
@@ -72,9 +86,13 @@ public final class MimeRenderer {
       if (mail.replyTo() != null) {
         message.setReplyTo(new InternetAddress[] {internet(mail.replyTo())});
       }
-      message.setRecipients(RecipientType.TO, internet(mail.to()));
-      if (!mail.cc().isEmpty()) {
-        message.setRecipients(RecipientType.CC, internet(mail.cc()));
+      List<EmailAddress> to = mail.visibleTo(recipient);
+      List<EmailAddress> cc = mail.visibleCc(recipient);
+      if (!to.isEmpty()) {
+        message.setRecipients(RecipientType.TO, internet(to));
+      }
+      if (!cc.isEmpty()) {
+        message.setRecipients(RecipientType.CC, internet(cc));
       }
       message.setSubject(oneLine(mail.subject()), "UTF-8");
       message.setSentDate(Date.from(clock.instant()));
@@ -93,7 +111,18 @@ public final class MimeRenderer {
       for (Map.Entry<String, String> h : extraHeaders.entrySet()) {
         message.setHeader(h.getKey(), oneLine(h.getValue()));
       }
-      message.setText(normalizeLineEnds(mail.textBody()), "UTF-8");
+      if (mail.htmlBody() == null) {
+        message.setText(normalizeLineEnds(mail.textBody()), "UTF-8");
+      } else {
+        MimeMultipart alternative = new MimeMultipart("alternative");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(normalizeLineEnds(mail.textBody()), "UTF-8");
+        alternative.addBodyPart(text);
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(normalizeLineEnds(mail.htmlBody()), "UTF-8", "html");
+        alternative.addBodyPart(html);
+        message.setContent(alternative);
+      }
       message.saveChanges();
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       message.writeTo(out);

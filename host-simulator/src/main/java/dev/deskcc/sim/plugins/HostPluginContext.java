@@ -42,11 +42,13 @@ public final class HostPluginContext implements PluginContext {
   private final Clock clock;
   private final SettingsSource settingsSource;
   private final ChangeStore changeStore;
+  private final dev.deskcc.api.notify.Outbox outbox;
   private volatile boolean valid = true;
 
   private HostPluginContext(String pluginId, StoreReader reader, StoreTx tx, Actor actor, Clock clock,
-      SettingsSource settingsSource, ChangeStore changeStore) {
+      SettingsSource settingsSource, ChangeStore changeStore, dev.deskcc.api.notify.Outbox outbox) {
     this.changeStore = changeStore;
+    this.outbox = outbox;
     this.pluginId = pluginId;
     this.reader = reader;
     this.tx = tx;
@@ -63,7 +65,17 @@ public final class HostPluginContext implements PluginContext {
   /** A context whose writes go into {@code tx}, with the plugin's store of the change. */
   public static HostPluginContext writable(String pluginId, StoreTx tx, Actor actor, Clock clock, SettingsSource s,
       ChangeStore changeStore) {
-    return new HostPluginContext(pluginId, tx, tx, actor, clock, s, changeStore);
+    return new HostPluginContext(pluginId, tx, tx, actor, clock, s, changeStore, dev.deskcc.api.notify.Outbox.NONE);
+  }
+
+  /**
+   * A context whose writes go into {@code tx}, with the plugin's store of the change, and whose
+   * plugin mail goes to {@code outbox}.
+   */
+  public static HostPluginContext writable(String pluginId, StoreTx tx, Actor actor, Clock clock, SettingsSource s,
+      ChangeStore changeStore, dev.deskcc.api.notify.Outbox outbox) {
+    return new HostPluginContext(pluginId, tx, tx, actor, clock, s, changeStore,
+        java.util.Objects.requireNonNull(outbox, "outbox"));
   }
 
   /** A context that only reads. */
@@ -74,7 +86,8 @@ public final class HostPluginContext implements PluginContext {
   /** A context that only reads, with the plugin's store of the change (or of this call alone). */
   public static HostPluginContext readOnly(String pluginId, StoreReader reader, Clock clock, SettingsSource s,
       ChangeStore changeStore) {
-    return new HostPluginContext(pluginId, reader, null, Actor.system(), clock, s, changeStore);
+    return new HostPluginContext(pluginId, reader, null, Actor.system(), clock, s, changeStore,
+        dev.deskcc.api.notify.Outbox.NONE);
   }
 
   /** Ends the callback: every later use throws. */
@@ -230,6 +243,14 @@ public final class HostPluginContext implements PluginContext {
       java.util.Objects.requireNonNull(address, "address");
       return Suppressions.of(r(), ticketId, address).map(s -> new dev.deskcc.api.notify.Suppression(address,
           dev.deskcc.api.notify.SuppressionReason.valueOf(s.reason().name()), s.at()));
+    };
+  }
+
+  @Override
+  public dev.deskcc.api.notify.Outbox outbox() {
+    return message -> {
+      w("sending plugin mail");
+      return outbox.send(message);
     };
   }
 }

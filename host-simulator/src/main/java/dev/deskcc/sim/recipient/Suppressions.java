@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -35,12 +36,14 @@ public final class Suppressions {
 
   /**
    * The ticket's suppressed people, as agents see them ({@code suppressed}): its requester, whoever
-   * muted it, and every address its thread names (senders and recipients of its entries, which
-   * include a plugin's recipients such as CCs), each once, if muted on it or bouncing.
+   * muted it, the people plugins have the desk mail about it ({@code mailedAbout}, such as CCs),
+   * and every address its thread names (senders and recipients of its entries), each once, if
+   * muted on it or bouncing.
    */
-  public static List<Suppressed> onTicket(StoreReader reader, Ticket ticket) {
+  public static List<Suppressed> onTicket(StoreReader reader, Ticket ticket, Set<EmailAddress> mailedAbout) {
     Map<String, EmailAddress> people = new LinkedHashMap<>();
     reader.contact(ticket.requesterId()).flatMap(Contact::address).ifPresent(a -> people.putIfAbsent(a.key(), a));
+    mailedAbout.forEach(a -> people.putIfAbsent(a.key(), a));
     for (Mute m : reader.mutes(ticket.id())) {
       reader.contact(m.contactId()).flatMap(Contact::address).ifPresent(a -> people.putIfAbsent(a.key(), a));
     }

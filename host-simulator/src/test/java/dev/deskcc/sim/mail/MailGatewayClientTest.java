@@ -248,4 +248,26 @@ class MailGatewayClientTest {
     assertThatThrownBy(() -> MailGatewayClient.builder().readTimeout(Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void a_private_recipient_gets_a_request_of_their_own_and_the_shared_copy_leaves_them_out() {
+    gateway.stubFor(post("/v1/messages").willReturn(aResponse().withStatus(202)));
+    OutgoingMail base = mail(3);
+    EmailAddress vera = EmailAddress.parse("vera@verify-agency.test");
+    OutgoingMail out = new OutgoingMail(base.seq(), base.ticketId(), base.event(), base.from(), base.replyTo(),
+        base.to(), base.cc(), base.subject(), base.textBody(), base.messageId(), base.inReplyTo(), base.references(),
+        false, "<p>Hello 3</p>", List.of(vera));
+
+    assertThat(client.send(out)).isEqualTo(new DeliveryResult.Delivered(202));
+
+    gateway.verify(2, postRequestedFor(urlEqualTo("/v1/messages")));
+    gateway.verify(postRequestedFor(urlEqualTo("/v1/messages"))
+        .withHeader("Idempotency-Key", equalTo("<out-3@acme.test>"))
+        .withRequestBody(equalToJson("{\"to\": [\"\\\"Lee, Ann\\\" <ann@example.com>\"], \"cc\": [],"
+            + " \"html\": \"<p>Hello 3</p>\"}", true, true)));
+    gateway.verify(postRequestedFor(urlEqualTo("/v1/messages"))
+        .withHeader("Idempotency-Key", equalTo("<out-3@acme.test>#private-0"))
+        .withRequestBody(equalToJson("{\"to\": [\"vera@verify-agency.test\"], \"cc\": [],"
+            + " \"copies\": [{\"recipient\": \"vera@verify-agency.test\"}]}", true, true)));
+  }
 }

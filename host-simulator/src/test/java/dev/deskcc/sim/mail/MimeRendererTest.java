@@ -136,4 +136,23 @@ class MimeRendererTest {
     assertThat(a).isNotEqualTo(b);
     assertThatThrownBy(() -> MessageIds.create("evil>\r\nBcc: x")).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void a_private_recipients_copy_is_addressed_to_them_alone_and_no_other_copy_shows_them() throws Exception {
+    OutgoingMail base = mail("Re: x", "text", List.of(EmailAddress.parse("vera@verify-agency.test"),
+        EmailAddress.parse("lee@example.com")));
+    EmailAddress vera = EmailAddress.parse("vera@verify-agency.test");
+    OutgoingMail out = new OutgoingMail(base.seq(), base.ticketId(), base.event(), base.from(), base.replyTo(),
+        base.to(), base.cc(), base.subject(), base.textBody(), base.messageId(), base.inReplyTo(), base.references(),
+        false, "<p>text</p>", List.of(vera));
+
+    ParsedMail veras = parser.parse(renderer.render(out, vera, java.util.Map.of()));
+    assertThat(veras.to()).containsExactly(vera);
+    assertThat(veras.cc()).isEmpty();
+    ParsedMail shared = parser.parse(renderer.render(out));
+    assertThat(shared.to()).containsExactlyElementsOf(out.to());
+    assertThat(shared.cc()).containsExactly(EmailAddress.parse("lee@example.com"));
+    assertThat(new String(renderer.render(out), StandardCharsets.US_ASCII)).doesNotContain("vera@")
+        .contains("multipart/alternative", "text/html");
+  }
 }

@@ -91,7 +91,14 @@ class OutboxAsMimeTest {
 
       assertThat(header(m, "Message-ID")).isEqualTo(view.get("messageId").asText()).matches("<[^<>@\\s]+@acme\\.test>");
       assertThat(header(m, "Auto-Submitted")).isEqualTo("auto-generated");
-      assertThat(addresses(m.getFrom())).containsExactly("noreply@acme.test").containsExactly(view.get("from").asText());
+      // the desk's own notice comes from the from-address; a person's words from the support
+      // address in their name, never from their own address
+      boolean written = !view.get("event").asText().equals("TICKET_CREATED");
+      assertThat(addresses(m.getFrom())).containsExactly(written ? "onboarding@acme.test" : "noreply@acme.test")
+          .containsExactly(view.get("from").asText());
+      if (written) {
+        assertThat(((InternetAddress) m.getFrom()[0]).getPersonal()).isEqualTo("Bert Agent via HR Onboarding");
+      }
       assertThat(addresses(m.getReplyTo())).containsExactly("onboarding@acme.test");
       assertThat(addresses(m.getRecipients(RecipientType.TO))).isEqualTo(strings(view.get("to")));
       assertThat(addresses(m.getRecipients(RecipientType.CC))).isEqualTo(strings(view.get("cc")));

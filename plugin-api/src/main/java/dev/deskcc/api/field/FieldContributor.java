@@ -2,6 +2,7 @@ package dev.deskcc.api.field;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.deskcc.api.host.PluginContext;
+import dev.deskcc.api.model.Actor;
 import dev.deskcc.api.model.Ticket;
 import java.util.List;
 import org.pf4j.ExtensionPoint;
@@ -34,4 +35,17 @@ public interface FieldContributor extends ExtensionPoint {
    * @since 1.0
    */
   JsonNode value(Ticket ticket, String fieldName, PluginContext context);
+
+  /**
+   * The field's current value on the ticket as {@code viewer} is shown it: a plugin may leave out
+   * what that viewer must not see (other people's private addresses, say). Same contract as
+   * {@link #value(Ticket, String, PluginContext)}, which the default answers.
+   *
+   * @param viewer the agent or contact the ticket is rendered for; {@link Actor#system()} when the
+   *     host renders it for no one in particular (then the full value)
+   * @since 1.3
+   */
+  default JsonNode value(Ticket ticket, String fieldName, Actor viewer, PluginContext context) {
+    return value(ticket, fieldName, context);
+  }
 }

@@ -1,6 +1,8 @@
 package dev.deskcc.api.host;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.deskcc.api.notify.Outbox;
+import dev.deskcc.api.notify.Suppressions;
 import java.time.Clock;
 
 /**
@@ -90,8 +92,8 @@ public interface PluginContext {
    *
    * @since 1.3
    */
-  default dev.deskcc.api.notify.Suppressions suppressions() {
-    return dev.deskcc.api.notify.Suppressions.NONE;
+  default Suppressions suppressions() {
+    return Suppressions.NONE;
   }
 
   /**
@@ -102,4 +104,17 @@ public interface PluginContext {
    * @since 1.3
    */
   ChangeStore changeStore();
+
+  /**
+   * Sends this plugin's own messages about a ticket through the host's outbox, with the change
+   * (contract §6): see {@link Outbox} for what the host does with them.
+   * Never {@code null}; its {@code send} throws {@link IllegalStateException} unless this context
+   * is {@link #writable()}. The default, for a context of a host without plugin mail, refuses every
+   * send.
+   *
+   * @since 1.3
+   */
+  default Outbox outbox() {
+    return Outbox.NONE;
+  }
 }

@@ -7,5 +7,14 @@ package dev.deskcc.api.notify;
  */
 public enum RecipientLine {
   TO,
-  CC
+  CC,
+  /**
+   * A private recipient: the message is sent to this address, but no other recipient's copy shows
+   * it, and its own copy is addressed {@code To} it alone (no {@code Cc}). The host still counts
+   * it among the message's actual recipients (the outbox lists it in {@code cc}), and shows it in
+   * a contact's view of the thread only to its owner. Replies to the copy thread as to any other.
+   *
+   * @since 1.3
+   */
+  PRIVATE
 }

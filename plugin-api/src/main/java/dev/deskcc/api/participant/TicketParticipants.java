@@ -2,7 +2,9 @@ package dev.deskcc.api.participant;
 
 import dev.deskcc.api.host.PluginContext;
 import dev.deskcc.api.model.Contact;
+import dev.deskcc.api.model.EmailAddress;
 import dev.deskcc.api.model.Ticket;
+import java.util.Set;
 import org.pf4j.ExtensionPoint;
 
 /**
@@ -36,4 +38,20 @@ public interface TicketParticipants extends ExtensionPoint {
    * @since 1.2
    */
   boolean participates(Ticket ticket, Contact contact, PluginContext context);
+
+  /**
+   * The addresses this plugin has the host mail about {@code ticket} now (a CC plugin's current
+   * CCs), for what the host shows agents about the people it mails: whose mail is suppressed
+   * (muted, bouncing) is listed for these as for the requester. Called when an agent reads a
+   * ticket, outside any change, with the same threading and cost rules as {@link #participates}.
+   * The default names nobody.
+   *
+   * @param ticket never {@code null}
+   * @param context never {@code null}; read-only
+   * @return never {@code null}; empty for nobody
+   * @since 1.3
+   */
+  default Set<EmailAddress> mailedAbout(Ticket ticket, PluginContext context) {
+    return Set.of();
+  }
 }

@@ -23,10 +23,10 @@ import dev.deskcc.api.notify.OutboundEvent;
 import dev.deskcc.api.notify.RecipientContributor;
 import dev.deskcc.api.notify.RecipientDecision;
 import dev.deskcc.api.notify.RecipientLine;
-import dev.deskcc.sim.mail.MessageIds;
 import dev.deskcc.sim.mail.OutgoingMail;
 import dev.deskcc.sim.plugins.PluginExtension;
 import dev.deskcc.sim.plugins.PluginHost;
+import dev.deskcc.sim.recipient.OnBehalfSender;
 import dev.deskcc.sim.recipient.Suppressions;
 import dev.deskcc.sim.store.DeskAddressIndex;
 import dev.deskcc.sim.store.HistoryEvent;
@@ -144,45 +144,19 @@ public final class Notifier {
       recipients.putIfAbsent(a, RecipientLine.CC);
     }
     for (RecipientDecision.Add add : added) {
-      recipients.putIfAbsent(add.address(), add.line());
-    }
-    // Screened once per recipient with everything read up front: a plugin may add many (a
-    // ticket's CCs), and each look-up in the store here was a large share of sending the mail.
-    EmailAddress actorAddress = actorAddress(tx, change.actor()).orElse(null);
-    DeskAddressIndex deskAddresses = tx.deskAddresses();
-    List<EmailAddress> to = new ArrayList<>();
-    List<EmailAddress> copied = new ArrayList<>(recipients.size());
-    for (Map.Entry<EmailAddress, RecipientLine> r : recipients.entrySet()) {
-      EmailAddress address = r.getKey();
-      boolean excluded = withheld.contains(address)
-          || address.equals(actorAddress)
-          || deskAddresses.find(address).isPresent();
-      if (!excluded) {
-        // contract §6: a muted or bouncing person is left out, recorded as a withholding
-        Optional<Suppressions.Suppressed> suppressed = Suppressions.of(tx, note.cause().ticket().id(), address);
-        suppressed.ifPresent(s -> recordWithholding(change, note, address, s.reason().name(), null));
-        excluded = suppressed.isPresent();
+      if (add.line() == RecipientLine.PRIVATE) {
+        // privacy wins over the line the host or another plugin chose (a reply's Cc naming a CC)
+        recipients.put(add.address(), RecipientLine.PRIVATE);
+      } else {
+        recipients.putIfAbsent(add.address(), add.line());
       }
-      if (!excluded) {
-        (r.getValue() == RecipientLine.TO ? to : copied).add(address);
-      }
-    }
-    if (to.isEmpty() && copied.isEmpty()) {
-      return Optional.empty();
     }
     Ticket ticket = tx.ticket(note.cause().ticket().id()).orElse(note.cause().ticket());
     Department dept = tx.department(ticket.departmentId()).orElseThrow();
-    EmailAddress from = dept.fromAddresses().isEmpty() ? dept.supportAddresses().get(0) : dept.fromAddresses().get(0);
-    EmailAddress replyTo = dept.supportAddresses().isEmpty() ? null : dept.supportAddresses().get(0);
-    List<String> previous = tx.messageIds(ticket.id());
-    List<String> references = previous.subList(Math.max(0, previous.size() - 10), previous.size());
-    String messageId = MessageIds.create(from.domain());
-    OutgoingMail mail = new OutgoingMail(tx.nextOutboxSeq(), ticket.id(), note.event().name(), from, replyTo,
-        to, copied, subject(note.event(), ticket), body(note), messageId,
-        previous.isEmpty() ? null : previous.get(previous.size() - 1), references, note.ratingInvite());
-    tx.addOutbox(mail);
-    tx.addMessageId(ticket.id(), messageId);
-    return Optional.of(mail);
+    // a message carrying a person's words comes from the support address in their name
+    EmailAddress sender = OnBehalfSender.of(tx, dept, note.event(), note.cause().actor()).orElse(null);
+    return MessageWriter.write(change, new MessageWriter.Draft(ticket.id(), note.event().name(), recipients, withheld,
+        subject(note.event(), ticket), body(note), null, note.ratingInvite(), sender));
   }
 
   /**
@@ -213,18 +187,10 @@ public final class Notifier {
     return out;
   }
 
-  /** A {@code RECIPIENT_WITHHELD} history event; {@code pluginId} {@code null} for the host's own. */
   private static void recordWithholding(Change change, Notification note, EmailAddress address, String reason,
       String pluginId) {
-    ObjectNode detail = JsonNodeFactory.instance.objectNode();
-    detail.put("email", address.address());
-    detail.put("reason", reason);
-    if (pluginId != null) {
-      detail.put("plugin", pluginId);
-    }
-    detail.put("event", note.event().name());
-    change.tx().addHistory(note.cause().ticket().id(),
-        new HistoryEvent(change.now(), change.actor(), "RECIPIENT_WITHHELD", detail));
+    MessageWriter.recordWithholding(change, note.cause().ticket().id(), note.event().name(), address, reason,
+        pluginId);
   }
 
   public static Optional<EmailAddress> actorAddress(StoreTx tx, Actor actor) {

@@ -86,7 +86,7 @@ public final class PluginCalls {
   <T, R> R write(PluginExtension<T> ext, String phase, String eventType, Change change,
       BiFunction<T, PluginContext, R> fn) {
     HostPluginContext ctx = HostPluginContext.writable(ext.pluginId(), change.tx(), change.actor(), clock,
-        change.settings(), changeScope.storeFor(ext.pluginId()));
+        change.settings(), changeScope.storeFor(ext.pluginId()), new PluginOutbox(change));
     return invoke(ext, phase, eventType, ctx, fn);
   }
 

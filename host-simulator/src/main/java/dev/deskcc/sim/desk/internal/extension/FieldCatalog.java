@@ -113,13 +113,19 @@ public final class FieldCatalog {
 
   /** The values of the ticket's contributed fields; a contact sees only fields visible to contacts. */
   public Map<String, JsonNode> values(StoreReader reader, Ticket ticket, boolean forContact, List<Contributed> fields) {
+    return values(reader, ticket, forContact, fields, dev.deskcc.api.model.Actor.system());
+  }
+
+  /** As {@link #values(StoreReader, Ticket, boolean, List)}, as {@code viewer} is shown them. */
+  public Map<String, JsonNode> values(StoreReader reader, Ticket ticket, boolean forContact, List<Contributed> fields,
+      dev.deskcc.api.model.Actor viewer) {
     Map<String, JsonNode> out = new LinkedHashMap<>();
     for (Contributed c : fields) {
       if (forContact && !c.definition().visibleToContacts()) {
         continue;
       }
       String name = c.definition().name();
-      out.put(name, plugins.read(c.ext(), "FIELDS", null, reader, (f, ctx) -> f.value(ticket, name, ctx)));
+      out.put(name, plugins.read(c.ext(), "FIELDS", null, reader, (f, ctx) -> f.value(ticket, name, viewer, ctx)));
     }
     return out;
   }

@@ -1,11 +1,15 @@
 package dev.deskcc.sim.desk.internal.extension;
 
 import dev.deskcc.api.model.Contact;
+import dev.deskcc.api.model.EmailAddress;
 import dev.deskcc.api.model.Ticket;
 import dev.deskcc.api.participant.TicketParticipants;
 import dev.deskcc.sim.desk.internal.change.Change;
 import dev.deskcc.sim.desk.internal.change.PluginCalls;
 import dev.deskcc.sim.plugins.PluginExtension;
+import dev.deskcc.sim.store.StoreReader;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /**
  * Who takes part in a ticket: its requester, an agent of its department, or whom an active
@@ -42,5 +46,19 @@ public final class Participants {
       }
     }
     return false;
+  }
+
+  /**
+   * Whom the active plugins have the host mail about {@code ticket} now, as committed ({@link
+   * TicketParticipants#mailedAbout}): what agents are shown of the people the desk mails.
+   */
+  public Set<EmailAddress> mailedAbout(StoreReader reader, Ticket ticket) {
+    Set<EmailAddress> out = new LinkedHashSet<>();
+    for (PluginExtension<TicketParticipants> ext : plugins.host().extensions(TicketParticipants.class)) {
+      if (plugins.active(ext.pluginId(), ticket.departmentId(), reader)) {
+        out.addAll(plugins.read(ext, "PARTICIPANTS", null, reader, (p, ctx) -> p.mailedAbout(ticket, ctx)));
+      }
+    }
+    return out;
   }
 }

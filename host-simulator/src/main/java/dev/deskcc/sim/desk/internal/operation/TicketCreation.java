@@ -78,7 +78,7 @@ public final class TicketCreation {
       parts.changes().process(change, new TicketCreated(ticket, change.actor(), fields));
       return ticket.id();
     }, (committed, ticketId) -> parts.views().renderer(committed).render(committed.ticket(ticketId).orElseThrow(),
-        caller.isContact(), caller.isContact() ? HelpCenter.REQUESTER : null));
+        caller.isContact(), caller.isContact() ? HelpCenter.REQUESTER : null, caller.actor()));
   }
 
   /**

@@ -27,7 +27,7 @@ public final class TicketReads {
     if (caller.isContact()) {
       Contact me = Access.me(r, caller);
       for (Ticket t : r.tickets()) {
-        parts.helpCenter().access(r, t, me).ifPresent(g -> out.add(renderer.render(t, true, g.role())));
+        parts.helpCenter().access(r, t, me).ifPresent(g -> out.add(renderer.render(t, true, g.role(), caller.actor())));
       }
     } else {
       Agent agent = Access.agent(r, caller);
@@ -43,7 +43,7 @@ public final class TicketReads {
   public TicketView ticket(Caller caller, String ticketId) {
     StoreReader r = parts.lifecycle().reader();
     Access.Seen seen = parts.access().see(r, caller, ticketId);
-    return parts.views().renderer(r).render(seen.ticket(), caller.isContact(), seen.role());
+    return parts.views().renderer(r).render(seen.ticket(), caller.isContact(), seen.role(), caller.actor());
   }
 
   public HistoryView history(Caller caller, String ticketId) {

@@ -19,21 +19,26 @@ import dev.deskcc.sim.desk.RaterView;
 import dev.deskcc.sim.desk.RatingView;
 import dev.deskcc.sim.desk.TicketView;
 import dev.deskcc.sim.desk.internal.extension.FieldCatalog;
+import dev.deskcc.sim.desk.internal.extension.Participants;
 import dev.deskcc.sim.mail.OutgoingMail;
 import dev.deskcc.sim.recipient.Suppressions;
 import dev.deskcc.sim.store.HistoryEvent;
 import dev.deskcc.sim.store.OutboxEntry;
 import dev.deskcc.sim.store.StoreReader;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Maps stored values to the contract's view records. */
 public final class Views {
   private final FieldCatalog fields;
+  private final Participants participants;
 
-  public Views(FieldCatalog fields) {
+  public Views(FieldCatalog fields, Participants participants) {
     this.fields = fields;
+    this.participants = participants;
   }
 
   /** Caches field definitions per department for the duration of one answer. */
@@ -41,22 +46,63 @@ public final class Views {
     private final StoreReader reader;
     private final Map<String, List<FieldCatalog.Contributed>> defs = new HashMap<>();
 
+    private Map<String, Set<EmailAddress>> privateByTicket;
+
     TicketRenderer(StoreReader reader) {
       this.reader = reader;
     }
 
+    private Set<EmailAddress> hiddenFrom(Ticket t, Actor viewer) {
+      if (privateByTicket == null) {
+        privateByTicket = new HashMap<>();
+        for (OutboxEntry o : reader.outbox()) {
+          if (!o.mail().privateRecipients().isEmpty()) {
+            privateByTicket.computeIfAbsent(o.mail().ticketId(), k -> new HashSet<>())
+                .addAll(o.mail().privateRecipients());
+          }
+        }
+      }
+      Set<EmailAddress> hidden = privateOf(privateByTicket, t.id());
+      if (hidden.isEmpty()) {
+        return hidden;
+      }
+      Set<EmailAddress> out = new HashSet<>(hidden);
+      if (viewer.isContact()) {
+        reader.contact(viewer.id()).flatMap(Contact::address).ifPresent(out::remove);
+      }
+      return out;
+    }
+
+    /** An agent's view (or the full view, for a change's answer to an agent). */
     TicketView render(Ticket t, boolean forContact, String role) {
+      return render(t, forContact, role, Actor.system());
+    }
+
+    /**
+     * The ticket as {@code viewer} sees it. A contact's view leaves private comments out, and other
+     * people's addresses that a message was sent to privately (contract §6) out of the thread.
+     */
+    TicketView render(Ticket t, boolean forContact, String role, Actor viewer) {
       List<FieldCatalog.Contributed> d = defs.computeIfAbsent(t.departmentId(), id -> fields.contributed(reader, id));
-      Map<String, JsonNode> values = fields.values(reader, t, forContact, d);
+      Map<String, JsonNode> values = fields.values(reader, t, forContact, d, viewer);
+      Set<EmailAddress> hidden = forContact ? hiddenFrom(t, viewer) : Set.of();
       List<EntryView> thread = t.thread().stream()
           .filter(e -> !forContact || e.isPublic())
-          .map(Views::entry)
+          .map(e -> hidden.isEmpty() ? entry(e) : entry(withoutAddresses(e, hidden)))
           .toList();
       return new TicketView(t.id(), t.number(), t.departmentId(), t.subject(), reader.description(t.id()),
           t.status(), t.channel(), person(reader.contact(t.requesterId()).orElse(null), t.requesterId()),
           values, thread, t.version(), t.mergedInto(), t.createdAt(), role,
-          forContact ? null : Suppressions.onTicket(reader, t));
+          forContact ? null : Suppressions.onTicket(reader, t, participants.mailedAbout(reader, t)));
     }
+  }
+
+  /**
+   * Private recipients of the ticket's messages other than {@code viewer} herself. The outbox is
+   * read once per renderer, and only for a contact's view.
+   */
+  private static Set<EmailAddress> privateOf(Map<String, Set<EmailAddress>> byTicket, String ticketId) {
+    return byTicket.getOrDefault(ticketId, Set.of());
   }
 
   TicketRenderer renderer(StoreReader reader) {
@@ -68,6 +114,13 @@ public final class Views {
       return new PersonView(id, null, null);
     }
     return new PersonView(c.id(), c.address().map(EmailAddress::address).orElse(null), c.name());
+  }
+
+  private static ThreadEntry withoutAddresses(ThreadEntry e, Set<EmailAddress> hidden) {
+    return new ThreadEntry(e.id(), e.kind(), e.isPublic(), e.author(), e.authorEmail(), e.content(),
+        e.to().stream().filter(a -> !hidden.contains(a)).toList(),
+        e.cc().stream().filter(a -> !hidden.contains(a)).toList(),
+        e.attachments(), e.createdAt(), e.editedAt(), e.deleted());
   }
 
   static EntryView entry(ThreadEntry e) {
@@ -105,7 +158,7 @@ public final class Views {
     return new OutboxMessageView(m.seq(), m.ticketId(), m.event(), m.from().address(),
         m.replyTo() == null ? null : m.replyTo().address(), addresses(m.to()), addresses(m.cc()), m.subject(),
         m.messageId(), m.inReplyTo(), m.references(), m.ratingInvite(), m.textBody(), entry.state().name(),
-        entry.attempts(), entry.lastError(), java.util.Map.of());
+        entry.attempts(), entry.lastError(), java.util.Map.of(), addresses(m.privateRecipients()), m.htmlBody());
   }
 
   static ContactView contact(Contact c) {
