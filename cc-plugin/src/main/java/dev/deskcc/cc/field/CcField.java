@@ -23,6 +23,8 @@ import dev.deskcc.cc.store.CcStore;
 import dev.deskcc.cc.store.TicketCcData;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.pf4j.Extension;
 
 /**
@@ -57,9 +59,7 @@ public final class CcField implements FieldContributor {
    * change's check left in the change store; on a plain read, decoded from the stored data.
    *
    * <p>Each entry also says {@code "muted"} (muted on this ticket) and {@code "bouncing"} (the
-   * address bounces, on any ticket), from the host's suppressions (contract §6). The host reports
-   * one reason per address, a bounce over a mute: a bouncing CC shows {@code "muted": false}
-   * whatever it chose, until the bounce is cleared.
+   * address bounces, on any ticket), from the host's suppressions (contract §6); both can hold.
    */
   @Override
   public JsonNode value(Ticket ticket, String fieldName, PluginContext context) {
@@ -67,33 +67,39 @@ public final class CcField implements FieldContributor {
     ArrayNode value = CcDataCodec.entries(data.entries());
     for (int i = 0; i < value.size(); i++) {
       CcEntry entry = data.entries().get(i);
-      Optional<SuppressionReason> why = Optional.ofNullable(entry.email()).flatMap(EmailAddress::tryParse)
-          .flatMap(a -> context.suppressions().of(ticket.id(), a))
-          .map(Suppression::reason);
+      Set<SuppressionReason> why = Optional.ofNullable(entry.email()).flatMap(EmailAddress::tryParse)
+          .map(a -> context.suppressions().all(ticket.id(), a).stream().map(Suppression::reason)
+              .collect(Collectors.toSet()))
+          .orElse(Set.of());
       ((ObjectNode) value.get(i))
           .put("held", data.isHeld(entry.contactId()))
-          .put("muted", why.filter(SuppressionReason.MUTED::equals).isPresent())
-          .put("bouncing", why.filter(SuppressionReason.BOUNCED::equals).isPresent());
+          .put("muted", why.contains(SuppressionReason.MUTED))
+          .put("bouncing", why.contains(SuppressionReason.BOUNCED));
     }
     return value;
   }
 
   /**
-   * As a viewer sees it: where CCs are private (contract §6) a contact sees no entry but their own;
-   * agents and the host see the whole list.
+   * As a viewer sees it: a contact learns nothing of other people's mail (their {@code muted} and
+   * {@code bouncing} read {@code false}), and where CCs are private (contract §6) sees no entry
+   * but their own; agents and the host see the whole list.
    */
   @Override
   public JsonNode value(Ticket ticket, String fieldName, Actor viewer, PluginContext context) {
     JsonNode full = value(ticket, fieldName, context);
-    if (!viewer.isContact() || !CcMailSettings.of(ticket.departmentId(), context).isPrivate()) {
+    if (!viewer.isContact()) {
       return full;
     }
-    ArrayNode own = JsonNodeFactory.instance.arrayNode();
+    boolean isPrivate = CcMailSettings.of(ticket.departmentId(), context).isPrivate();
+    ArrayNode shown = JsonNodeFactory.instance.arrayNode();
     for (JsonNode entry : full) {
-      if (viewer.id().equals(entry.path("contactId").asText(null))) {
-        own.add(entry);
+      boolean own = viewer.id().equals(entry.path("contactId").asText(null));
+      if (own) {
+        shown.add(entry);
+      } else if (!isPrivate) {
+        shown.add(((ObjectNode) entry).put("muted", false).put("bouncing", false));
       }
     }
-    return own;
+    return shown;
   }
 }

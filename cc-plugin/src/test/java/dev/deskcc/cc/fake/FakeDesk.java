@@ -433,16 +433,20 @@ public final class FakeDesk {
       return writable;
     }
 
-    /** As the host answers: a bounce over a mute; only contacts mute. */
+    /** As the host answers: a bounce first, then a mute; only contacts mute. */
     @Override
     public Suppressions suppressions() {
       return (ticketId, address) -> {
+        List<Suppression> out = new ArrayList<>();
         Instant bounced = bounces.get(address.key());
         if (bounced != null) {
-          return Optional.of(new Suppression(address, SuppressionReason.BOUNCED, bounced));
+          out.add(new Suppression(address, SuppressionReason.BOUNCED, bounced));
         }
         Instant muted = contactByKey.containsKey(address.key()) ? mutes.get(ticketId + " " + address.key()) : null;
-        return Optional.ofNullable(muted).map(at -> new Suppression(address, SuppressionReason.MUTED, at));
+        if (muted != null) {
+          out.add(new Suppression(address, SuppressionReason.MUTED, muted));
+        }
+        return out;
       };
     }
   }

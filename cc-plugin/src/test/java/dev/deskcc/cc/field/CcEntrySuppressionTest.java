@@ -75,6 +75,15 @@ class CcEntrySuppressionTest {
   }
 
   @Test
+  void a_muted_cc_whose_address_bounces_is_both_and_stays_muted_once_the_bounce_is_cleared() {
+    desk.mute("t1", "bob@y.org");
+    desk.bounce("bob@y.org");
+    assertThat(flags("t1", "bob@y.org")).containsExactly("muted", "bouncing");
+    desk.clearBounce("bob@y.org");
+    assertThat(flags("t1", "bob@y.org")).containsExactly("muted");
+  }
+
+  @Test
   void the_flags_sit_beside_the_provenance_and_held() {
     desk.mute("t1", "ann@x.org");
     JsonNode e = entry("t1", "ann@x.org");

@@ -3,6 +3,7 @@ package dev.deskcc.dist.scenario;
 import static dev.deskcc.dist.scenario.DeskApi.AGENT;
 import static dev.deskcc.dist.scenario.DeskApi.MONA;
 import static dev.deskcc.dist.scenario.DeskApi.MONA_MAIL;
+import static dev.deskcc.dist.scenario.DeskApi.VERA;
 import static dev.deskcc.dist.scenario.DeskApi.VERA_MAIL;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -76,6 +77,8 @@ class CcMutedAndBouncingIT extends ScenarioTest {
         assertThat(flags(id, MONA_MAIL)).isEqualTo(MUTED);
         assertThat(Views.ccEntry(desk.ticketAs(id, MONA).json(), MONA_MAIL).orElseThrow().path("muted").asBoolean())
                 .as("Mona sees it too").isTrue();
+        assertThat(Views.ccEntry(desk.ticketAs(id, VERA).json(), MONA_MAIL).orElseThrow().path("muted").asBoolean())
+                .as("another CC learns nothing of Mona's mail").isFalse();
         assertThat(desk.http().put(path, Map.of("muted", false), MONA).status()).isEqualTo(200);
         assertThat(flags(id, MONA_MAIL)).isEqualTo(NEITHER);
     }

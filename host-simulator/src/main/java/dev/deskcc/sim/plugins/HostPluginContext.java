@@ -241,8 +241,8 @@ public final class HostPluginContext implements PluginContext {
     return (ticketId, address) -> {
       java.util.Objects.requireNonNull(ticketId, "ticketId");
       java.util.Objects.requireNonNull(address, "address");
-      return Suppressions.of(r(), ticketId, address).map(s -> new dev.deskcc.api.notify.Suppression(address,
-          dev.deskcc.api.notify.SuppressionReason.valueOf(s.reason().name()), s.at()));
+      return Suppressions.all(r(), ticketId, address).stream().map(s -> new dev.deskcc.api.notify.Suppression(address,
+          dev.deskcc.api.notify.SuppressionReason.valueOf(s.reason().name()), s.at())).toList();
     };
   }
 

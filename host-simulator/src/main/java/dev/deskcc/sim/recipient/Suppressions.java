@@ -24,6 +24,15 @@ import java.util.stream.Stream;
 public final class Suppressions {
   private Suppressions() {}
 
+  /** Every reason {@code address} gets no mail about the ticket, a bounce first; empty when it may be mailed. */
+  public static List<Suppressed> all(StoreReader reader, String ticketId, EmailAddress address) {
+    List<Suppressed> out = new ArrayList<>(2);
+    reader.bounce(address).ifPresent(b -> out.add(new Suppressed(address.address(), Reason.BOUNCED, b.at())));
+    reader.contactByAddress(address).map(Contact::id).flatMap(id -> reader.mute(ticketId, id))
+        .ifPresent(m -> out.add(new Suppressed(address.address(), Reason.MUTED, m.at())));
+    return out;
+  }
+
   /** Why {@code address} gets no mail about the ticket; empty when it may be mailed. */
   public static Optional<Suppressed> of(StoreReader reader, String ticketId, EmailAddress address) {
     Optional<Bounce> bounce = reader.bounce(address);

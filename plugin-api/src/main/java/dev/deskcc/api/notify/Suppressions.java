@@ -1,6 +1,7 @@
 package dev.deskcc.api.notify;
 
 import dev.deskcc.api.model.EmailAddress;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,15 +14,27 @@ import java.util.Optional;
 public interface Suppressions {
 
   /**
-   * Whether the desk leaves {@code address} out of mail about the ticket, and why: bouncing (on any
-   * ticket) or muted on this one. Never {@code null}; empty when the address may be mailed, for an
-   * unknown ticket, and for an address that is no contact (only contacts mute).
+   * Every reason the desk leaves {@code address} out of mail about the ticket: bouncing (on any
+   * ticket) first, then muted on this one, each with its time. Never {@code null}; empty when the
+   * address may be mailed, for an unknown ticket, and for an address that is no contact (only
+   * contacts mute). A person can be both: a bounce cleared later leaves the mute in force.
    *
    * @param ticketId the ticket's id; not {@code null}
    * @param address compared by {@link EmailAddress#key()}; not {@code null}
+   * @since 1.3
    */
-  Optional<Suppression> of(String ticketId, EmailAddress address);
+  List<Suppression> all(String ticketId, EmailAddress address);
+
+  /**
+   * The reason that stops mail to {@code address} now, the first of {@link #all}: a bounce over a
+   * mute. Empty when the address may be mailed.
+   *
+   * @since 1.3
+   */
+  default Optional<Suppression> of(String ticketId, EmailAddress address) {
+    return all(ticketId, address).stream().findFirst();
+  }
 
   /** What a host without suppressions answers: nobody is suppressed. */
-  Suppressions NONE = (ticketId, address) -> Optional.empty();
+  Suppressions NONE = (ticketId, address) -> List.of();
 }
