@@ -3,6 +3,7 @@ package dev.deskcc.dist.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -116,15 +117,36 @@ class AdminConsoleIT extends ConsoleTest {
                   return new Response(JSON.stringify(json), { status: answer.status, headers: answer.headers });
                 };
                 location.hash = '#/settings';""");
-        WebElement select = browser.waitFor(d -> {
-            var found = d.findElements(By.cssSelector(".setting[data-setting='mailFromUnknownSenders'] select"));
-            return found.isEmpty() ? null : found.get(0);
+        By selectBy = By.cssSelector(".setting[data-setting='mailFromUnknownSenders'] select");
+        // the settings page may render again once its last request answers: read and use the
+        // select only through a fresh lookup that survives such a re-render
+        List<String> options = browser.waitFor(d -> {
+            try {
+                var found = d.findElements(selectBy);
+                return found.isEmpty() ? null : new org.openqa.selenium.support.ui.Select(found.get(0)).getOptions()
+                        .stream().map(WebElement::getText).toList();
+            } catch (org.openqa.selenium.StaleElementReferenceException rerendered) {
+                return null;
+            }
         });
         assertThat(browser.labelled("CCs added by email from unknown senders").getTagName()).isEqualTo("select");
-        org.openqa.selenium.support.ui.Select choice = new org.openqa.selenium.support.ui.Select(select);
-        assertThat(choice.getOptions()).extracting(WebElement::getText).containsExactly("HOLD_CCS", "NOTIFY_CCS");
-        assertThat(choice.getFirstSelectedOption().getText()).isEqualTo(settings("hr").path("mailFromUnknownSenders").asText());
-        choice.selectByVisibleText("NOTIFY_CCS");
+        assertThat(options).containsExactly("HOLD_CCS", "NOTIFY_CCS");
+        String selected = browser.waitFor(d -> {
+            try {
+                return new org.openqa.selenium.support.ui.Select(d.findElement(selectBy)).getFirstSelectedOption().getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException rerendered) {
+                return null;
+            }
+        });
+        assertThat(selected).isEqualTo(settings("hr").path("mailFromUnknownSenders").asText());
+        browser.waitFor(d -> {
+            try {
+                new org.openqa.selenium.support.ui.Select(d.findElement(selectBy)).selectByVisibleText("NOTIFY_CCS");
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException rerendered) {
+                return null;
+            }
+        });
         browser.button("Save settings");
         browser.waitFor(d -> "NOTIFY_CCS".equals(settings("hr").path("mailFromUnknownSenders").asText()));
     }
