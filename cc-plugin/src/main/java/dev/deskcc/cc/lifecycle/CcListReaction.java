@@ -19,9 +19,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Logs the CC list after each committed change that changed it, for operators following a
- * ticket in the server log. The check marks its data with the version of the change that changed
- * the list; a reaction to that same version logs it.
+ * Logs the CC list after each committed change that changed it, at DEBUG, for operators following
+ * a ticket in the server log ({@code -Dorg.slf4j.simpleLogger.log.dev.deskcc.cc=debug} on the
+ * simulator). DEBUG and not INFO: the line names people's addresses, which a default log should not
+ * keep, and a line per change written to a shared stream serialises a loaded server. The check
+ * marks its data with the version of the change that changed the list; a reaction to that same
+ * version logs it.
  */
 @Extension
 public final class CcListReaction implements TicketChangeReaction {
@@ -32,7 +35,7 @@ public final class CcListReaction implements TicketChangeReaction {
   public void react(TicketEvent event, PluginContext context) {
     // Comments, closing and ratings never change the list (the check leaves it alone for them):
     // no need to read the data.
-    if (!LOG.isInfoEnabled() || event instanceof CommentAdded || event instanceof CommentEdited
+    if (!LOG.isDebugEnabled() || event instanceof CommentAdded || event instanceof CommentEdited
         || event instanceof CommentDeleted || event instanceof TicketClosed || event instanceof RatingSubmitted) {
       return;
     }
@@ -46,7 +49,7 @@ public final class CcListReaction implements TicketChangeReaction {
     TicketCcData data = CcStore.read(ticket.id(), context);
     long changedIn = data.listChangedInVersion();
     if (changedIn != 0 && changedIn == ticket.version()) {
-      LOG.info("ticket #{}: CC list now {}", ticket.number(), data.entries().stream().map(CcEntry::email).toList());
+      LOG.debug("ticket #{}: CC list now {}", ticket.number(), data.entries().stream().map(CcEntry::email).toList());
     }
   }
 }
