@@ -39,8 +39,8 @@ public final class CcParticipants implements TicketParticipants {
     }
     Set<EmailAddress> out = new LinkedHashSet<>();
     for (CcEntry e : CcStore.read(ticket.id(), context).entries()) {
-      if (e.email() != null) {
-        out.add(EmailAddress.parse(e.email()));
+      if (e.address() != null) {
+        out.add(e.address());
       }
     }
     return out;

@@ -11,7 +11,6 @@ import dev.deskcc.api.field.FieldDefinition;
 import dev.deskcc.api.field.MergeChoice;
 import dev.deskcc.api.field.ValueType;
 import dev.deskcc.api.host.PluginContext;
-import dev.deskcc.api.model.EmailAddress;
 import dev.deskcc.api.model.Ticket;
 import dev.deskcc.api.notify.Suppression;
 import dev.deskcc.api.notify.SuppressionReason;
@@ -67,7 +66,7 @@ public final class CcField implements FieldContributor {
     ArrayNode value = CcDataCodec.entries(data.entries());
     for (int i = 0; i < value.size(); i++) {
       CcEntry entry = data.entries().get(i);
-      Set<SuppressionReason> why = Optional.ofNullable(entry.email()).flatMap(EmailAddress::tryParse)
+      Set<SuppressionReason> why = Optional.ofNullable(entry.address())
           .map(a -> context.suppressions().all(ticket.id(), a).stream().map(Suppression::reason)
               .collect(Collectors.toSet()))
           .orElse(Set.of());

@@ -28,7 +28,7 @@ public final class CcEntries {
   }
 
   public static CcEntry entry(Contact contact, CcSource source, AddedBy addedBy, Instant at) {
-    return new CcEntry(contact.id(), contact.email().address(), contact.name(), source, addedBy, at);
+    return CcEntry.of(contact, source, addedBy, at);
   }
 
 }

@@ -85,7 +85,7 @@ public final class CcMerge {
         merged.add(
             onTarget != null
                 ? onTarget
-                : new CcEntry(entry.contactId(), entry.email(), entry.name(), CcSource.MERGE, agent, now));
+                : entry.withProvenance(CcSource.MERGE, agent, now));
       }
     }
     if (merged.size() > CcLimit.MAX_PER_TICKET) {

@@ -78,8 +78,9 @@ public final class CcRecipients implements RecipientContributor {
       if (contactId.equals(actingContact)) {
         continue;
       }
-      // one look-up per CC: the contact gives both the address to use and whether it may get mail
-      Contact contact = contacts.byId(contactId).orElse(null);
+      // the contact gives both the address to use and whether it may get mail: as the change read
+      // it with the list (no second look-up), else looked up now
+      Contact contact = entry.contact().or(() -> contacts.byId(contactId)).orElse(null);
       EmailAddress address = contact != null ? contact.email() : null;
       if (address == null) {
         // the host no longer has the contact or its address: there is nobody to mail (or to

@@ -1,9 +1,11 @@
 package dev.deskcc.cc.store;
 
 import dev.deskcc.api.host.Contacts;
+import dev.deskcc.api.model.Contact;
 import dev.deskcc.api.model.EmailAddress;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One CC of a ticket with its provenance.
@@ -14,20 +16,33 @@ import java.util.Objects;
  * ticket's list once, see {@link CcStore#read}), so a CC shows the contact as it is now: renamed,
  * it shows the new address and name; marked deleted, it still shows its address. Only a contact
  * the host no longer has at all shows no address ({@link #email()} {@code null}). An entry is a
- * value: it keeps no host service, so it may outlive the callback that read it.
+ * value: it keeps no host service, so it may outlive the callback that read it. An entry read or
+ * made from a contact also keeps that contact record as it was then ({@link #contact()}), so the
+ * callbacks of the same change (recipients, the field) neither look it up nor parse its address
+ * again.
  *
  * <p>Equality is that of the stored form (contact id and provenance): the address is the
  * contact's, not the entry's.
  */
 public final class CcEntry {
 
-  /** The contact's address, name and address key, as one immutable value (safe to publish racily). */
-  private record Shown(String email, String name, String key) {
-    static final Shown UNKNOWN = new Shown(null, null, "");
+  /**
+   * The contact's address (its canonical key derived once) and name, and the contact record they
+   * came from when there was one; one immutable value (safe to publish racily).
+   */
+  private record Shown(EmailAddress address, String name, Contact contact) {
+    static final Shown UNKNOWN = new Shown(null, null, null);
 
     static Shown of(String email, String name) {
       // the key is EmailAddress's canonical key, so a CC compares with every other address alike
-      return email == null ? new Shown(null, name, "") : new Shown(email, name, new EmailAddress(email, null).key());
+      return new Shown(email == null ? null : new EmailAddress(email, null), name, null);
+    }
+
+    static Shown of(Contact contact) {
+      EmailAddress email = contact.email();
+      // the address alone: a display name is the contact's name, shown apart
+      EmailAddress address = email == null || email.displayName() == null ? email : new EmailAddress(email.address(), null);
+      return new Shown(address, contact.name(), contact);
     }
   }
 
@@ -65,10 +80,20 @@ public final class CcEntry {
 
   /** An entry as stored, with its contact's address and name looked up in {@code contacts} now. */
   public static CcEntry stored(String contactId, CcSource source, AddedBy addedBy, String addedAt, Contacts contacts) {
-    Shown shown = contacts.byId(Objects.requireNonNull(contactId, "contactId"))
-        .map(c -> Shown.of(c.email() == null ? null : c.email().address(), c.name()))
-        .orElse(Shown.UNKNOWN);
+    Shown shown = contacts.byId(Objects.requireNonNull(contactId, "contactId")).map(Shown::of).orElse(Shown.UNKNOWN);
     return new CcEntry(contactId, source, addedBy, addedAt, shown);
+  }
+
+  /** A CC of {@code contact} (which has an address) added now. */
+  public static CcEntry of(Contact contact, CcSource source, AddedBy addedBy, Instant addedAt) {
+    Objects.requireNonNull(contact.email(), "a CC's contact has an address");
+    return new CcEntry(contact.id(), source, addedBy, Objects.requireNonNull(addedAt, "addedAt").toString(),
+        Shown.of(contact));
+  }
+
+  /** The same CC (contact, address, name) with a new provenance: moved by a merge, say. */
+  public CcEntry withProvenance(CcSource source, AddedBy addedBy, Instant addedAt) {
+    return new CcEntry(contactId, source, addedBy, Objects.requireNonNull(addedAt, "addedAt").toString(), shown);
   }
 
   private Shown shown() {
@@ -84,7 +109,25 @@ public final class CcEntry {
    * longer knows the contact (or it has lost its address).
    */
   public String email() {
-    return shown().email();
+    EmailAddress address = shown().address();
+    return address == null ? null : address.address();
+  }
+
+  /**
+   * The contact's address as a value (no display name); {@code null} exactly when {@link #email()}
+   * is.
+   */
+  public EmailAddress address() {
+    return shown().address();
+  }
+
+  /**
+   * The contact record this entry was read or made from, as it was then (within one change, as it
+   * is); empty for an entry made from an address and name alone, or whose contact the host no
+   * longer has.
+   */
+  public Optional<Contact> contact() {
+    return Optional.ofNullable(shown().contact());
   }
 
   /** The contact's name; may be {@code null}. */
@@ -110,7 +153,8 @@ public final class CcEntry {
    * address's key) when the contact has no address any more.
    */
   public String key() {
-    return shown().key();
+    EmailAddress address = shown().address();
+    return address == null ? "" : address.key();
   }
 
   @Override
@@ -129,7 +173,7 @@ public final class CcEntry {
 
   @Override
   public String toString() {
-    return "CcEntry[contactId=" + contactId + ", email=" + shown.email() + ", name=" + shown.name()
+    return "CcEntry[contactId=" + contactId + ", email=" + email() + ", name=" + shown.name()
         + ", source=" + source + ", addedBy=" + addedBy + ", addedAt=" + addedAt + "]";
   }
 }
