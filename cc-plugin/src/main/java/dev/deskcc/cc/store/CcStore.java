@@ -11,7 +11,8 @@ public final class CcStore {
    * The ticket's CC data; {@link TicketCcData#EMPTY} for a ticket that never had any. Decoded once
    * per change: the first read of a change (usually the check) leaves it in the change's store,
    * where the recipients, the field and the reactions of the same change find it. Outside a change
-   * (a plain read) the store is empty, so this decodes the stored data.
+   * (a ticket GET) the first read of the answer decodes it, and the answer's later callbacks
+   * (access, field, participants) find it.
    */
   public static TicketCcData read(String ticketId, PluginContext context) {
     return context.changeStore().getOrCompute(key(ticketId), k -> decode(ticketId, context), TicketCcData.class);

@@ -28,6 +28,16 @@ public final class ChangeScope {
     }
   }
 
+  /**
+   * Runs {@code work}, which builds one answer outside a change (a ticket GET, say), with one fresh
+   * store per plugin, so that the callbacks building it (access, fields, participants) work a
+   * ticket's data out once; when a change's stores are bound already (the answer of a change), with
+   * those.
+   */
+  public <R> R withinAnswer(Supplier<R> work) {
+    return bound.get() != null ? work.get() : within(new ChangeStores(), work);
+  }
+
   /** The plugin's store in the change bound on this thread, else an empty one-callback store. */
   public ChangeStore storeFor(String pluginId) {
     ChangeStores stores = bound.get();

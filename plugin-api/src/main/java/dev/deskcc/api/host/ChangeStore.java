@@ -18,8 +18,10 @@ import java.util.function.Function;
  *       and {@code TicketChangeReaction} calls of the same change see the same store.
  *   <li>When the host runs a change again after losing a race with another change, the store of
  *       the lost run is discarded: the new run starts empty. Nothing in it is ever committed.
- *   <li>Outside a change (a plain read such as a ticket GET) the store is empty and discarded when
- *       the callback returns, so code that falls back to stored data works unchanged.
+ *   <li>Outside a change, the callbacks that build one answer from stored data (a ticket GET:
+ *       help-center access, fields, participants) share one store, empty at first and discarded
+ *       with the answer; a callback of no answer gets an empty store of its own. Nothing is ever
+ *       written there, so code that falls back to stored data works unchanged.
  *   <li>Confined to the change's callbacks: the host may call a plugin on a worker thread, but
  *       never on two threads at once for one change. Do not keep the store past the callback.
  * </ul>

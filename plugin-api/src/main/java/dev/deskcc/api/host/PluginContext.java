@@ -98,8 +98,8 @@ public interface PluginContext {
 
   /**
    * This plugin's store for the change being made, shared by its callbacks of that change (see
-   * {@link ChangeStore} for its life span). Outside a change, an empty store discarded when the
-   * callback returns. Never {@code null}.
+   * {@link ChangeStore} for its life span). Outside a change, the store of the answer being built
+   * (a ticket GET), empty at first. Never {@code null}.
    *
    * @since 1.3
    */

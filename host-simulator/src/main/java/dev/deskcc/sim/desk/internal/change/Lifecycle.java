@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,6 +78,14 @@ public final class Lifecycle {
   /** What an operation reads: the joined batch's state, else committed state. */
   public StoreReader reader() {
     return joined == null ? store.read() : joined.tx();
+  }
+
+  /**
+   * Builds an answer from stored state outside any change (see {@link #reader()}): the plugin
+   * callbacks that build it share one change store per plugin, discarded with the answer.
+   */
+  public <R> R answer(Supplier<R> build) {
+    return plugins.changeScope().withinAnswer(build);
   }
 
   /** Runs and commits (or, joining a batch, runs as a step of it). */

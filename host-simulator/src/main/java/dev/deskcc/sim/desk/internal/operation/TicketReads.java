@@ -21,6 +21,10 @@ public final class TicketReads {
   }
 
   public TicketList tickets(Caller caller) {
+    return parts.lifecycle().answer(() -> list(caller));
+  }
+
+  private TicketList list(Caller caller) {
     StoreReader r = parts.lifecycle().reader();
     Views.TicketRenderer renderer = parts.views().renderer(r);
     List<TicketView> out = new ArrayList<>();
@@ -41,9 +45,11 @@ public final class TicketReads {
   }
 
   public TicketView ticket(Caller caller, String ticketId) {
-    StoreReader r = parts.lifecycle().reader();
-    Access.Seen seen = parts.access().see(r, caller, ticketId);
-    return parts.views().renderer(r).render(seen.ticket(), caller.isContact(), seen.role(), caller.actor());
+    return parts.lifecycle().answer(() -> {
+      StoreReader r = parts.lifecycle().reader();
+      Access.Seen seen = parts.access().see(r, caller, ticketId);
+      return parts.views().renderer(r).render(seen.ticket(), caller.isContact(), seen.role(), caller.actor());
+    });
   }
 
   public HistoryView history(Caller caller, String ticketId) {

@@ -125,4 +125,37 @@ class ChangeStoreLifecycleTest {
     outside.put("note", "kept?");
     assertThat(plugins.changeScope().storeFor("alpha").get("note", String.class)).as("each call outside a change").isEmpty();
   }
+
+  @Test
+  void the_callbacks_of_one_answer_outside_a_change_share_a_store_that_goes_with_the_answer() {
+    Clock clock = Clock.systemUTC();
+    PluginCalls plugins = calls(clock);
+    Lifecycle lifecycle = new Lifecycle(new InMemoryStore(), plugins, clock, () -> {});
+
+    String first = lifecycle.answer(() -> {
+      plugins.changeScope().storeFor("alpha").put("decoded", "once");
+      return plugins.changeScope().storeFor("alpha").get("decoded", String.class).orElse("nothing")
+          + " / beta: " + plugins.changeScope().storeFor("beta").get("decoded", String.class).orElse("nothing");
+    });
+    String second = lifecycle.answer(() -> plugins.changeScope().storeFor("alpha").get("decoded", String.class)
+        .orElse("nothing"));
+
+    assertThat(first).isEqualTo("once / beta: nothing");
+    assertThat(second).as("the next answer").isEqualTo("nothing");
+  }
+
+  @Test
+  void an_answer_built_within_a_change_uses_the_change_s_stores() {
+    Clock clock = Clock.systemUTC();
+    PluginCalls plugins = calls(clock);
+    Lifecycle lifecycle = new Lifecycle(new InMemoryStore(), plugins, clock, () -> {});
+
+    String answer = lifecycle.run(Actor.system(), change -> {
+      plugins.changeScope().storeFor("alpha").put("list", "checked");
+      return "done";
+    }, (state, result) -> lifecycle.answer(() -> plugins.changeScope().storeFor("alpha").get("list", String.class)
+        .orElse("nothing")));
+
+    assertThat(answer).isEqualTo("checked");
+  }
 }
