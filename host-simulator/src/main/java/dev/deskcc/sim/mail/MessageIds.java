@@ -2,6 +2,7 @@ package dev.deskcc.sim.mail;
 
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.UUID;
 
 /**
@@ -14,13 +15,19 @@ import java.util.UUID;
  * of the one JVM-wide generator behind {@code randomUUID()}, whose lock every change on every
  * request thread would queue on while holding its turn. A process-wide random prefix plus a
  * counter would be cheaper but is not unguessable (one id reveals the next), so it is not used.
+ * Each thread draws its generator's bytes {@value #BATCH} at a time and cuts ids from them: a
+ * generator call costs the same for 16 bytes as for a few hundred (most of it is updating its
+ * state), and it was a visible part of sending a message (BENCHMARKS.md §8).
  */
 public final class MessageIds {
   /**
    * One generator per thread: a cache of an independently seeded generator, not shared state
    * (request threads are pooled, so each seeds once).
    */
-  private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(MessageIds::generator);
+  private static final ThreadLocal<RandomBytes> RANDOM = ThreadLocal.withInitial(() -> new RandomBytes(generator()));
+
+  /** Bytes drawn from the generator per call: the randomness of 16 ids. */
+  static final int BATCH = 256;
 
   private MessageIds() {}
 
@@ -33,8 +40,7 @@ public final class MessageIds {
   }
 
   private static UUID randomUuid() {
-    byte[] bytes = new byte[16];
-    RANDOM.get().nextBytes(bytes);
+    byte[] bytes = RANDOM.get().next16();
     bytes[6] = (byte) ((bytes[6] & 0x0f) | 0x40); // version 4
     bytes[8] = (byte) ((bytes[8] & 0x3f) | 0x80); // IETF variant
     long msb = 0;
@@ -59,6 +65,29 @@ public final class MessageIds {
       }
     }
     return true;
+  }
+
+  /** One thread's generator and the bytes it drew and has not handed out yet; confined to that thread. */
+  private static final class RandomBytes {
+    private final SecureRandom generator;
+    private final byte[] drawn = new byte[BATCH];
+    private int next = BATCH;
+
+    RandomBytes(SecureRandom generator) {
+      this.generator = generator;
+    }
+
+    /** 16 bytes no other call gets. */
+    byte[] next16() {
+      if (next == BATCH) {
+        generator.nextBytes(drawn);
+        next = 0;
+      }
+      byte[] out = Arrays.copyOfRange(drawn, next, next + 16);
+      Arrays.fill(drawn, next, next + 16, (byte) 0); // handed out: not kept
+      next += 16;
+      return out;
+    }
   }
 
   private static SecureRandom generator() {

@@ -50,4 +50,18 @@ class MessageIdsTest {
     }
     assertThat(MessageIds.create("Mail-1.Desk.example")).endsWith("@Mail-1.Desk.example>");
   }
+
+  @Test
+  void ids_cut_from_several_draws_of_the_generator_are_all_distinct_version_4_uuids() {
+    Set<UUID> seen = new java.util.HashSet<>();
+    int count = 3 * (MessageIds.BATCH / 16) + 1; // across three refills of one thread's bytes
+    for (int i = 0; i < count; i++) {
+      String id = MessageIds.create("desk.example");
+      UUID uuid = UUID.fromString(id.substring(1, id.indexOf('@')));
+      assertThat(uuid.version()).isEqualTo(4);
+      assertThat(uuid.variant()).isEqualTo(2);
+      seen.add(uuid);
+    }
+    assertThat(seen).hasSize(count);
+  }
 }
