@@ -21,6 +21,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +37,8 @@ public final class HttpApi implements AutoCloseable {
   public static final long MAX_JSON_BYTES = 1024 * 1024;
   /** Largest raw message. */
   public static final long MAX_MESSAGE_BYTES = 25L * 1024 * 1024;
+  /** Request threads per core (see {@link #requestThreads}). */
+  static final int THREADS_PER_CORE = 8;
 
   private final Desk desk;
   private final ObjectMapper mapper;
@@ -103,10 +106,25 @@ public final class HttpApi implements AutoCloseable {
     }
   }
 
+  /**
+   * Jetty's request threads: {@value #THREADS_PER_CORE} per core, at least 16, not Javalin's 250.
+   * A change runs one at a time on a single-writer store, so more threads than cores only wait for
+   * their turn; with 64 connections on 2 cores, 64 threads taking turns cost a third of the
+   * throughput and the p99 in switching and parking (BENCHMARKS.md §8). Reads do not queue, and
+   * some callers block on a database, so the pool is a few times the cores, not the cores.
+   */
+  static QueuedThreadPool requestThreads(int cores) {
+    int max = Math.max(16, THREADS_PER_CORE * cores);
+    QueuedThreadPool pool = new QueuedThreadPool(max, Math.min(8, max));
+    pool.setName("deskcc-http");
+    return pool;
+  }
+
   private void configure(JavalinConfig cfg) {
     cfg.http.maxRequestSize = MAX_MESSAGE_BYTES + 1024 * 1024;
     cfg.http.prefer405over404 = true;
     cfg.startup.showJavalinBanner = false;
+    cfg.jetty.threadPool = requestThreads(Runtime.getRuntime().availableProcessors());
     // errors Jetty answers itself, before any route (bad request line, URI or headers too long, bad
     // version, bad escapes): the same problem documents as everything else, not its HTML page
     ServerErrors serverErrors = new ServerErrors(problems);
