@@ -224,10 +224,16 @@ final class InMemoryTx extends TableReader implements StoreTx {
     }
     put("counters", "outboxSeq", mail.seq());
     put("outbox", mail.seq(), new OutboxEntry(mail, DeliveryState.PENDING, 0, null));
+    if (mail.ticketId() != null) {
+      List<Long> seqs = new ArrayList<>(outboxSeqs(mail.ticketId()));
+      seqs.add(mail.seq());
+      put(OUTBOX_BY_TICKET, mail.ticketId(), List.copyOf(seqs));
+    }
   }
 
   @Override
   public void updateOutbox(OutboxEntry entry) {
+    // a delivery state changes, never the message's seq or ticket: OUTBOX_BY_TICKET stays right
     put("outbox", entry.seq(), entry);
   }
 

@@ -88,6 +88,13 @@ public interface StoreReader {
   /** Every outbox message, by ascending seq. */
   List<OutboxEntry> outbox();
 
+  /**
+   * The ticket's outbox messages (those whose {@link dev.deskcc.sim.mail.OutgoingMail#ticketId()} is
+   * {@code ticketId}), by ascending seq; empty for an unknown ticket or {@code null}. A store answers
+   * it from an index: reading one ticket's mail must not cost a read of everything ever sent.
+   */
+  List<OutboxEntry> outbox(String ticketId);
+
   List<Rating> ratings(String ticketId);
 
   Optional<byte[]> attachment(String sha256);

@@ -37,6 +37,11 @@ abstract class TableReader implements StoreReader {
   static final String MUTES = "mutes";
   /** Address key to {@link Bounce}. */
   static final String BOUNCES = "bounces";
+  /**
+   * Ticket id to the immutable list of its outbox seqs, ascending (seqs are given in order). Seqs,
+   * not entries: a delivery changes the entry in {@code outbox} only, and this index stays as is.
+   */
+  static final String OUTBOX_BY_TICKET = "outboxByTicket";
 
   record DataKey(String pluginId, DataScope scope, String id) {}
 
@@ -185,6 +190,23 @@ abstract class TableReader implements StoreReader {
     List<OutboxEntry> entries = new ArrayList<>(this.<OutboxEntry>all("outbox"));
     entries.sort(Comparator.comparingLong(OutboxEntry::seq));
     return entries;
+  }
+
+  @Override
+  public List<OutboxEntry> outbox(String ticketId) {
+    if (ticketId == null) {
+      return List.of();
+    }
+    List<Long> seqs = outboxSeqs(ticketId);
+    List<OutboxEntry> entries = new ArrayList<>(seqs.size());
+    for (Long seq : seqs) {
+      this.<OutboxEntry>typed("outbox", seq).ifPresent(entries::add);
+    }
+    return List.copyOf(entries);
+  }
+
+  List<Long> outboxSeqs(String ticketId) {
+    return this.<List<Long>>typed(OUTBOX_BY_TICKET, ticketId).orElse(List.of());
   }
 
   @Override

@@ -75,7 +75,11 @@ abstract class StoreContract {
   }
 
   static OutgoingMail mail(long seq) {
-    return new OutgoingMail(seq, "t1", "TICKET_CREATED", EmailAddress.parse("noreply@acme.test"),
+    return mail(seq, "t1");
+  }
+
+  static OutgoingMail mail(long seq, String ticketId) {
+    return new OutgoingMail(seq, ticketId, "TICKET_CREATED", EmailAddress.parse("noreply@acme.test"),
         EmailAddress.parse("Desk <onboarding@acme.test>"), List.of(EmailAddress.parse("ann@example.com")),
         List.of(EmailAddress.parse("bob@example.com")), "s", "b", "<m" + seq + "@acme.test>", "<x@acme.test>",
         List.of("<x@acme.test>"), seq % 2 == 0);
@@ -314,6 +318,87 @@ abstract class StoreContract {
         .containsExactly(DeliveryState.DELIVERED, DeliveryState.FAILED, DeliveryState.PENDING);
     assertThat(store.read().outbox().get(2).lastError()).isEqualTo("503 try later");
     assertThat(store.read().outbox().get(2).attempts()).isEqualTo(1);
+  }
+
+  private static List<Long> seqs(List<OutboxEntry> entries) {
+    return entries.stream().map(OutboxEntry::seq).toList();
+  }
+
+  @Test
+  void a_tickets_outbox_lists_its_own_messages_by_ascending_seq() {
+    try (StoreTx tx = store.begin()) {
+      tx.addOutbox(mail(tx.nextOutboxSeq(), "t1"));
+      tx.addOutbox(mail(tx.nextOutboxSeq(), "t2"));
+      tx.addOutbox(mail(tx.nextOutboxSeq(), "t1"));
+      tx.commit();
+    }
+    try (StoreTx tx = store.begin()) {
+      tx.addOutbox(mail(tx.nextOutboxSeq(), "t2"));
+      tx.addOutbox(mail(tx.nextOutboxSeq(), "t1"));
+      assertThat(seqs(tx.outbox("t1"))).as("a transaction sees its own messages").containsExactly(1L, 3L, 5L);
+      assertThat(seqs(store.read().outbox("t1"))).as("others only after commit").containsExactly(1L, 3L);
+      tx.commit();
+    }
+    store.delivered(3);
+    StoreReader r = store.read();
+    assertThat(seqs(r.outbox("t1"))).containsExactly(1L, 3L, 5L);
+    assertThat(seqs(r.outbox("t2"))).containsExactly(2L, 4L);
+    assertThat(r.outbox("t1")).as("the same entries as the whole outbox's, states included")
+        .containsExactlyElementsOf(r.outbox().stream().filter(e -> e.mail().ticketId().equals("t1")).toList());
+    assertThat(r.outbox("t1").get(1).state()).isEqualTo(DeliveryState.DELIVERED);
+    assertThat(r.outbox("t1").get(2).mail()).isEqualTo(mail(5, "t1"));
+  }
+
+  @Test
+  void an_unknown_ticket_has_an_empty_outbox() {
+    try (StoreTx tx = store.begin()) {
+      tx.addOutbox(mail(tx.nextOutboxSeq(), "t1"));
+      assertThat(tx.outbox("t9")).isEmpty();
+      tx.commit();
+    }
+    assertThat(store.read().outbox("t9")).isEmpty();
+    assertThat(store.read().outbox((String) null)).isEmpty();
+  }
+
+  @Test
+  void a_rolled_back_message_is_not_in_its_tickets_outbox() {
+    try (StoreTx tx = store.begin()) {
+      tx.addOutbox(mail(tx.nextOutboxSeq(), "t1"));
+      tx.commit();
+    }
+    try (StoreTx tx = store.begin()) {
+      tx.addOutbox(mail(tx.nextOutboxSeq(), "t1"));
+      tx.addOutbox(mail(tx.nextOutboxSeq(), "t2"));
+      tx.rollback();
+    }
+    assertThat(seqs(store.read().outbox("t1"))).containsExactly(1L);
+    assertThat(store.read().outbox("t2")).isEmpty();
+    try (StoreTx tx = store.begin()) {
+      tx.addOutbox(mail(tx.nextOutboxSeq(), "t2"));
+      tx.commit();
+    }
+    assertThat(seqs(store.read().outbox("t1"))).as("seq 2 went to another ticket after all").containsExactly(1L);
+    assertThat(store.read().outbox("t2")).extracting(OutboxEntry::mail).containsExactly(mail(2, "t2"));
+  }
+
+  @Test
+  void a_replaced_world_leaves_no_ticket_any_earlier_message() {
+    try (StoreTx tx = store.begin()) {
+      tx.addOutbox(mail(tx.nextOutboxSeq(), "t1"));
+      tx.addOutbox(mail(tx.nextOutboxSeq(), "t1"));
+      tx.commit();
+    }
+    try (StoreTx tx = store.begin()) {
+      tx.clear();
+      assertThat(tx.outbox("t1")).isEmpty();
+      // the new world's seqs start again at 1: a stale index would list these under t1
+      tx.addOutbox(mail(tx.nextOutboxSeq(), "t2"));
+      tx.addOutbox(mail(tx.nextOutboxSeq(), "t2"));
+      assertThat(tx.outbox("t1")).isEmpty();
+      tx.commit();
+    }
+    assertThat(store.read().outbox("t1")).isEmpty();
+    assertThat(seqs(store.read().outbox("t2"))).containsExactly(1L, 2L);
   }
 
   @Test

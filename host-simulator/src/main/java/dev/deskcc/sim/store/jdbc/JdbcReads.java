@@ -21,6 +21,8 @@ import dev.deskcc.sim.store.Mute;
 import dev.deskcc.sim.store.OutboxEntry;
 import dev.deskcc.sim.store.StoreReader;
 import dev.deskcc.sim.store.TokenOwner;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -176,8 +178,23 @@ abstract class JdbcReads implements StoreReader {
   @Override
   public List<OutboxEntry> outbox() {
     return with(sql -> sql.list("SELECT body, state, attempts, last_error FROM outbox WHERE seq > 0 ORDER BY seq",
-        rs -> new OutboxEntry(json.read(rs.getString(1), OutgoingMail.class), DeliveryState.valueOf(rs.getString(2)),
-            rs.getInt(3), rs.getString(4))));
+        this::outboxEntry));
+  }
+
+  /** Index {@code outbox_ticket} (V5); seq > 0 as in {@link #outbox()}: unnumbered rows are not visible yet. */
+  @Override
+  public List<OutboxEntry> outbox(String ticketId) {
+    if (ticketId == null) {
+      return List.of();
+    }
+    return with(sql -> sql.list(
+        "SELECT body, state, attempts, last_error FROM outbox WHERE ticket_id = ? AND seq > 0 ORDER BY seq",
+        this::outboxEntry, ticketId));
+  }
+
+  private OutboxEntry outboxEntry(ResultSet rs) throws SQLException {
+    return new OutboxEntry(json.read(rs.getString(1), OutgoingMail.class), DeliveryState.valueOf(rs.getString(2)),
+        rs.getInt(3), rs.getString(4));
   }
 
   @Override

@@ -398,6 +398,14 @@ final class JdbcTx extends JdbcReads implements StoreTx {
     return all;
   }
 
+  @Override
+  public List<OutboxEntry> outbox(String ticketId) {
+    List<OutboxEntry> mine = new ArrayList<>(super.outbox(ticketId));
+    outgoing.stream().filter(m -> m.ticketId() != null && m.ticketId().equals(ticketId))
+        .forEach(m -> mine.add(new OutboxEntry(m, DeliveryState.PENDING, 0, null)));
+    return mine;
+  }
+
   /** PostgreSQL: temporary seqs now, the real ones after commit (see {@link OutboxNumbering}). */
   private void insertOutgoing() {
     if (outgoing.isEmpty()) {

@@ -132,11 +132,13 @@ public final class Unsubscribes {
 
   private boolean markBouncing(Change change, String messageId, EmailAddress address) {
     StoreTx tx = change.tx();
-    // the index answers an unknown id at once, before any scan of what was sent
-    if (tx.ticketByMessageId(messageId).isEmpty()) {
+    // the index answers an unknown id at once, and a known one names the ticket whose few
+    // messages are read (the desk indexes each message it sends under its own ticket)
+    Optional<String> ticketOf = tx.ticketByMessageId(messageId);
+    if (ticketOf.isEmpty()) {
       return false;
     }
-    Optional<OutgoingMail> sent = tx.outbox().stream().map(OutboxEntry::mail)
+    Optional<OutgoingMail> sent = tx.outbox(ticketOf.get()).stream().map(OutboxEntry::mail)
         .filter(m -> m.messageId().equals(messageId)).findFirst();
     if (sent.isEmpty() || Stream.concat(sent.get().to().stream(), sent.get().cc().stream())
         .noneMatch(address::equals)) {

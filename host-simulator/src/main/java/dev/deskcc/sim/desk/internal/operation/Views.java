@@ -46,23 +46,15 @@ public final class Views {
     private final StoreReader reader;
     private final Map<String, List<FieldCatalog.Contributed>> defs = new HashMap<>();
 
-    private Map<String, Set<EmailAddress>> privateByTicket;
+    /** Ticket id to the private recipients of its messages, read once per ticket per renderer. */
+    private final Map<String, Set<EmailAddress>> privateByTicket = new HashMap<>();
 
     TicketRenderer(StoreReader reader) {
       this.reader = reader;
     }
 
     private Set<EmailAddress> hiddenFrom(Ticket t, Actor viewer) {
-      if (privateByTicket == null) {
-        privateByTicket = new HashMap<>();
-        for (OutboxEntry o : reader.outbox()) {
-          if (!o.mail().privateRecipients().isEmpty()) {
-            privateByTicket.computeIfAbsent(o.mail().ticketId(), k -> new HashSet<>())
-                .addAll(o.mail().privateRecipients());
-          }
-        }
-      }
-      Set<EmailAddress> hidden = privateOf(privateByTicket, t.id());
+      Set<EmailAddress> hidden = privateByTicket.computeIfAbsent(t.id(), this::privateRecipients);
       if (hidden.isEmpty()) {
         return hidden;
       }
@@ -71,6 +63,18 @@ public final class Views {
         reader.contact(viewer.id()).flatMap(Contact::address).ifPresent(out::remove);
       }
       return out;
+    }
+
+    /**
+     * Everyone the ticket's messages went to privately: the ticket's own outbox only, so a
+     * contact's view costs the ticket's mail, not everything ever sent.
+     */
+    private Set<EmailAddress> privateRecipients(String ticketId) {
+      Set<EmailAddress> found = new HashSet<>();
+      for (OutboxEntry o : reader.outbox(ticketId)) {
+        found.addAll(o.mail().privateRecipients());
+      }
+      return found.isEmpty() ? Set.of() : found;
     }
 
     /** An agent's view (or the full view, for a change's answer to an agent). */
@@ -95,14 +99,6 @@ public final class Views {
           values, thread, t.version(), t.mergedInto(), t.createdAt(), role,
           forContact ? null : Suppressions.onTicket(reader, t, participants.mailedAbout(reader, t)));
     }
-  }
-
-  /**
-   * Private recipients of the ticket's messages other than {@code viewer} herself. The outbox is
-   * read once per renderer, and only for a contact's view.
-   */
-  private static Set<EmailAddress> privateOf(Map<String, Set<EmailAddress>> byTicket, String ticketId) {
-    return byTicket.getOrDefault(ticketId, Set.of());
   }
 
   TicketRenderer renderer(StoreReader reader) {
