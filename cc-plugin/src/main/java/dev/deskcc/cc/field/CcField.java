@@ -14,6 +14,7 @@ import dev.deskcc.api.host.PluginContext;
 import dev.deskcc.api.model.Ticket;
 import dev.deskcc.api.notify.Suppression;
 import dev.deskcc.api.notify.SuppressionReason;
+import dev.deskcc.api.notify.Suppressions;
 import dev.deskcc.cc.merge.CcMerge;
 import dev.deskcc.cc.settings.CcSettings;
 import dev.deskcc.cc.store.CcDataCodec;
@@ -21,9 +22,6 @@ import dev.deskcc.cc.store.CcEntry;
 import dev.deskcc.cc.store.CcStore;
 import dev.deskcc.cc.store.TicketCcData;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.pf4j.Extension;
 
 /**
@@ -64,16 +62,21 @@ public final class CcField implements FieldContributor {
   public JsonNode value(Ticket ticket, String fieldName, PluginContext context) {
     TicketCcData data = CcStore.read(ticket.id(), context);
     ArrayNode value = CcDataCodec.entries(data.entries());
+    Suppressions suppressions = context.suppressions();
     for (int i = 0; i < value.size(); i++) {
       CcEntry entry = data.entries().get(i);
-      Set<SuppressionReason> why = Optional.ofNullable(entry.address())
-          .map(a -> context.suppressions().all(ticket.id(), a).stream().map(Suppression::reason)
-              .collect(Collectors.toSet()))
-          .orElse(Set.of());
+      boolean muted = false;
+      boolean bouncing = false;
+      // rendered with every answer that shows the ticket: a plain loop, as most lists have no suppression
+      List<Suppression> why = entry.address() == null ? List.of() : suppressions.all(ticket.id(), entry.address());
+      for (Suppression s : why) {
+        muted |= s.reason() == SuppressionReason.MUTED;
+        bouncing |= s.reason() == SuppressionReason.BOUNCED;
+      }
       ((ObjectNode) value.get(i))
           .put("held", data.isHeld(entry.contactId()))
-          .put("muted", why.contains(SuppressionReason.MUTED))
-          .put("bouncing", why.contains(SuppressionReason.BOUNCED));
+          .put("muted", muted)
+          .put("bouncing", bouncing);
     }
     return value;
   }

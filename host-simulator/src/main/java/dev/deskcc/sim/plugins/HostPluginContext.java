@@ -241,7 +241,11 @@ public final class HostPluginContext implements PluginContext {
     return (ticketId, address) -> {
       java.util.Objects.requireNonNull(ticketId, "ticketId");
       java.util.Objects.requireNonNull(address, "address");
-      return Suppressions.all(r(), ticketId, address).stream().map(s -> new dev.deskcc.api.notify.Suppression(address,
+      List<Suppressions.Suppressed> found = Suppressions.all(r(), ticketId, address);
+      if (found.isEmpty()) { // the common case, asked for every person an answer or a message shows
+        return List.of();
+      }
+      return found.stream().map(s -> new dev.deskcc.api.notify.Suppression(address,
           dev.deskcc.api.notify.SuppressionReason.valueOf(s.reason().name()), s.at())).toList();
     };
   }
