@@ -132,6 +132,21 @@ class PrivateCcIT extends ScenarioTest {
     }
 
     @Test
+    void a_merged_ticket_hides_its_sources_private_ccs_from_contacts() {
+        enable("PRIVATE", false);
+        String source = desk.ticketWithCc("hr", MONA_MAIL, VERA_MAIL).path("id").asText();
+        desk.agentReply(source, "Noted.");
+        String target = desk.ticketWithCc("hr").path("id").asText();
+
+        Answer merged = desk.merge(target, List.of(source), target, false);
+
+        assertThat(merged.status()).as("%s", merged).isEqualTo(200);
+        assertThat(threadAddresses(desk.ticketAs(target, EMMA).json())).as("the requester's view of the merged thread")
+                .doesNotContain(MONA_MAIL, VERA_MAIL);
+        assertThat(threadAddresses(desk.ticket(target))).as("an agent's").contains(MONA_MAIL, VERA_MAIL);
+    }
+
+    @Test
     void visible_ccs_are_unchanged() throws Exception {
         enable("VISIBLE", false);
         String id = desk.ticketWithCc("hr", MONA_MAIL, VERA_MAIL).path("id").asText();

@@ -25,8 +25,11 @@ import dev.deskcc.sim.recipient.Suppressions;
 import dev.deskcc.sim.store.HistoryEvent;
 import dev.deskcc.sim.store.OutboxEntry;
 import dev.deskcc.sim.store.StoreReader;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,13 +69,30 @@ public final class Views {
     }
 
     /**
-     * Everyone the ticket's messages went to privately: the ticket's own outbox only, so a
-     * contact's view costs the ticket's mail, not everything ever sent.
+     * Everyone the ticket's messages went to privately. A merged ticket shows its sources' entries
+     * too (and theirs, if they were merge targets before), so their mail counts as well: a source's
+     * private CCs stay hidden in the merged thread. The sources are those its {@code MERGED}
+     * history events name. Only these tickets' mail is read, so a contact's view costs that, not
+     * everything ever sent.
      */
     private Set<EmailAddress> privateRecipients(String ticketId) {
+      Set<String> senders = new LinkedHashSet<>();
+      Deque<String> next = new ArrayDeque<>(List.of(ticketId));
+      while (!next.isEmpty()) {
+        String id = next.pop();
+        if (senders.add(id)) {
+          for (HistoryEvent e : reader.history(id)) {
+            if (e.type().equals("MERGED") && e.detail() != null) {
+              e.detail().path("names").forEach(source -> next.push(source.asText()));
+            }
+          }
+        }
+      }
       Set<EmailAddress> found = new HashSet<>();
-      for (OutboxEntry o : reader.outbox(ticketId)) {
-        found.addAll(o.mail().privateRecipients());
+      for (String sender : senders) {
+        for (OutboxEntry o : reader.outbox(sender)) {
+          found.addAll(o.mail().privateRecipients());
+        }
       }
       return found.isEmpty() ? Set.of() : found;
     }
