@@ -109,8 +109,8 @@ public final class HttpApi implements AutoCloseable {
   /**
    * Jetty's request threads: {@value #THREADS_PER_CORE} per core, at least 16, not Javalin's 250.
    * A change runs one at a time on a single-writer store, so more threads than cores only wait for
-   * their turn; with 64 connections on 2 cores, 64 threads taking turns cost a third of the
-   * throughput and the p99 in switching and parking (BENCHMARKS.md §8). Reads do not queue, and
+   * their turn; with 64 connections on 2 cores, 64 threads taking turns spent about an eighth of
+   * the throughput in switching and parking (BENCHMARKS.md §8). Reads do not queue, and
    * some callers block on a database, so the pool is a few times the cores, not the cores.
    */
   static QueuedThreadPool requestThreads(int cores) {
