@@ -24,6 +24,12 @@ import java.util.function.Function;
  * {@code MERGED}; a dry run answers the same and changes nothing (the merge preview).
  */
 public final class Merges {
+  /**
+   * The target's history event of a merge; its detail {@code names} the sources (read again by the
+   * contact's view, which hides the sources' private recipients too).
+   */
+  static final String MERGED = "MERGED";
+
   private final DeskParts parts;
 
   public Merges(DeskParts parts) {
@@ -65,7 +71,7 @@ public final class Merges {
       }
       Ticket merged = TicketEdits.copy(target, thread, target.status(), null, target.restrictedContactIds());
       tx.putTicket(merged);
-      parts.changes().history(change, target.id(), "MERGED", Details.namesDetail(ids));
+      parts.changes().history(change, target.id(), MERGED, Details.namesDetail(ids));
       parts.changes().process(change, new TicketsMerged(merged, change.actor(), sources, request.choices()));
       return parts.views().renderer(tx).render(tx.ticket(target.id()).orElseThrow(), false, null);
     };

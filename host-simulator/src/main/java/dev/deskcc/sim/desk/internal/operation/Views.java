@@ -82,7 +82,7 @@ public final class Views {
         String id = next.pop();
         if (senders.add(id)) {
           for (HistoryEvent e : reader.history(id)) {
-            if (e.type().equals("MERGED") && e.detail() != null) {
+            if (e.type().equals(Merges.MERGED) && e.detail() != null) {
               e.detail().path("names").forEach(source -> next.push(source.asText()));
             }
           }
